@@ -1,0 +1,77 @@
+//! Reads the scheme data files, validates them against the official texts, and writes them as one
+//! JSON catalogue for the app. A bad data file fails the build with a message naming the file
+//! and the criterion.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "src/schemes/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/schemes/validate.rs"]
+mod validate;
+
+use model::{Catalogue, FactFile, Scheme};
+
+fn main() {
+    let data_dir = Path::new("src/schemes");
+    let sources_dir = Path::new("docs/sources");
+    println!("cargo:rerun-if-changed={}", data_dir.display());
+    println!("cargo:rerun-if-changed={}", sources_dir.display());
+
+    let facts_text = read(&data_dir.join("facts.toml"));
+    let facts: FactFile = toml::from_str(&facts_text).unwrap_or_else(|e| fail(&format!("facts.toml: {e}")));
+
+    let mut files: Vec<_> = fs::read_dir(data_dir)
+        .expect("src/schemes is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.file_name().is_some_and(|n| n != "facts.toml"))
+        .collect();
+    files.sort();
+    let mut schemes = Vec::new();
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let scheme: Scheme = toml::from_str(&read(path)).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+        if format!("{}.toml", scheme.id) != name {
+            fail(&format!("{name}: the file must be named after its id, '{}.toml'", scheme.id));
+        }
+        schemes.push(scheme);
+    }
+
+    let mut sources = BTreeMap::new();
+    for entry in fs::read_dir(sources_dir).expect("docs/sources is readable").flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name.ends_with(".txt") {
+            sources.insert(name, read(&entry.path()));
+        }
+    }
+
+    let catalogue = Catalogue { rules_version: facts.rules_version, topics: facts.topics, facts: facts.facts, schemes };
+    let problems = validate::validate(&catalogue, &sources);
+    if !problems.is_empty() {
+        fail(&problems.join("\n"));
+    }
+
+    let json = serde_json::to_string(&catalogue).expect("catalogue serialises");
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR is set");
+    fs::write(Path::new(&out).join("catalogue.json"), &json).expect("OUT_DIR is writable");
+    println!("cargo:rustc-env=RULES_HASH={:016x}", fnv1a(json.as_bytes()));
+    println!("cargo:rustc-env=RULES_VERSION={}", catalogue.rules_version);
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())))
+}
+
+/// FNV-1a, 64 bits: a short, stable fingerprint of the rules for the report's stamp.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("\nscheme data error:\n{message}\n");
+    panic!("scheme data is invalid: {message}");
+}

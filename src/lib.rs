@@ -1,0 +1,6 @@
+//! platform-readiness: self-assessment against Chinese pilot-base and innovation-centre schemes.
+//!
+//! Data flows one way: facts → [`engine`] → outcomes → [`report`] → [`store`] / download / print.
+
+pub mod engine;
+pub mod schemes;
