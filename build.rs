@@ -22,7 +22,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", sources_dir.display());
 
     let facts_text = read(&data_dir.join("facts.toml"));
-    let facts: FactFile = toml::from_str(&facts_text).unwrap_or_else(|e| fail(&format!("facts.toml: {e}")));
+    let facts: FactFile = parse(&facts_text).unwrap_or_else(|e| fail(&format!("facts.toml: {e}")));
 
     let mut files: Vec<_> = fs::read_dir(data_dir)
         .expect("src/schemes is readable")
@@ -34,7 +34,7 @@ fn main() {
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let scheme: Scheme = toml::from_str(&read(path)).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+        let scheme: Scheme = parse(&read(path)).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
         if format!("{}.toml", scheme.id) != name {
             fail(&format!("{name}: the file must be named after its id, '{}.toml'", scheme.id));
         }
@@ -60,6 +60,21 @@ fn main() {
     fs::write(Path::new(&out).join("catalogue.json"), &json).expect("OUT_DIR is writable");
     println!("cargo:rustc-env=RULES_HASH={:016x}", fnv1a(json.as_bytes()));
     println!("cargo:rustc-env=RULES_VERSION={}", catalogue.rules_version);
+}
+
+/// Parses TOML, taking the format's plain dates (`start = 2022-07-01`) as "YYYY-MM-DD" text.
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    fn plain_dates(value: &mut toml::Value) {
+        match value {
+            toml::Value::Datetime(dt) => *value = toml::Value::String(dt.to_string()),
+            toml::Value::Array(items) => items.iter_mut().for_each(plain_dates),
+            toml::Value::Table(table) => table.iter_mut().for_each(|(_, v)| plain_dates(v)),
+            _ => {}
+        }
+    }
+    let mut value: toml::Value = toml::from_str(text).map_err(|e| e.to_string())?;
+    plain_dates(&mut value);
+    T::deserialize(value).map_err(|e| e.to_string())
 }
 
 fn read(path: &Path) -> String {

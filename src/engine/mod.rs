@@ -1,1 +1,94 @@
-pub fn placeholder() {}
+//! The engine: judges a profile against every chosen scheme. Pure Rust, no UI.
+
+pub mod dates;
+pub mod judge;
+pub mod outcome;
+pub mod profile;
+pub mod score;
+
+pub use outcome::*;
+pub use profile::{FactValue, Incident, Profile};
+
+use crate::schemes::{Catalogue, Criterion, Period, Scheme};
+use chrono::NaiveDate;
+
+/// Judges the profile against the schemes with the given ids (all schemes when `ids` is empty),
+/// in catalogue order.
+pub fn assess(catalogue: &Catalogue, profile: &Profile, ids: &[String]) -> Assessment {
+    let schemes = catalogue
+        .schemes
+        .iter()
+        .filter(|s| ids.is_empty() || ids.iter().any(|id| id == &s.id))
+        .map(|s| assess_scheme(s, profile))
+        .collect();
+    Assessment { assessed_on: profile.assessed_on, schemes }
+}
+
+/// Judges one scheme.
+pub fn assess_scheme(scheme: &Scheme, profile: &Profile) -> SchemeAssessment {
+    let outcomes: Vec<Outcome> = scheme.criteria.iter().map(|c| judge_criterion(c, profile)).collect();
+    let validity = validity(&scheme.period, profile.assessed_on);
+    let verdict = verdict(&validity, &outcomes);
+    let mut unknown_facts: Vec<String> = Vec::new();
+    for fact in outcomes.iter().flat_map(|o| &o.missing) {
+        if !unknown_facts.contains(fact) {
+            unknown_facts.push(fact.clone());
+        }
+    }
+    SchemeAssessment { scheme: scheme.id.clone(), readiness: readiness(&outcomes), validity, verdict, outcomes, unknown_facts }
+}
+
+pub fn judge_criterion(criterion: &Criterion, profile: &Profile) -> Outcome {
+    let j = judge::judge(&criterion.rule, profile);
+    Outcome {
+        criterion: criterion.id.clone(),
+        status: j.status,
+        soft: criterion.strength == crate::schemes::Strength::Soft,
+        shortfalls: j.shortfalls,
+        missing: j.missing,
+        met_from: j.met_from,
+        holds_until: j.holds_until,
+    }
+}
+
+/// The last day in force: the stated end, or the day before the anniversary of the start.
+pub fn period_end(period: &Period) -> Option<NaiveDate> {
+    period.end.or_else(|| dates::add_years(period.start?, period.years?)?.pred_opt())
+}
+
+/// Whether the scheme is in force on `on`, as far as its text tells.
+pub fn validity(period: &Period, on: NaiveDate) -> Validity {
+    let end = period_end(period);
+    match (period.start, end) {
+        (_, Some(end)) if on > end => Validity::Expired { ended: end },
+        (Some(start), _) if on < start => Validity::NotYet { starts: start },
+        // A start with a length in years but no date, or no start at all: the text cannot tell.
+        (None, _) => Validity::Unknown,
+        (Some(_), until) => Validity::InForce { until },
+    }
+}
+
+fn verdict(validity: &Validity, outcomes: &[Outcome]) -> Verdict {
+    if matches!(validity, Validity::Expired { .. } | Validity::NotYet { .. }) {
+        return Verdict::NotInForce;
+    }
+    let hard: Vec<&Outcome> = outcomes.iter().filter(|o| !o.soft).collect();
+    let failed: Vec<&Outcome> = hard.iter().copied().filter(|o| o.status == Status::NotMet).collect();
+    if failed.is_empty() {
+        return if hard.iter().any(|o| o.status == Status::Unknown) { Verdict::Gaps } else { Verdict::Ready };
+    }
+    match failed.iter().map(|o| o.met_from).collect::<Option<Vec<_>>>() {
+        Some(days) => Verdict::NotYet { from: days.into_iter().max().expect("failed is not empty") },
+        None => Verdict::Gaps,
+    }
+}
+
+/// Met or declared hard criteria as a whole percentage of the applicable hard criteria.
+fn readiness(outcomes: &[Outcome]) -> u8 {
+    let applicable: Vec<&Outcome> = outcomes.iter().filter(|o| !o.soft && o.status != Status::NotApplicable).collect();
+    if applicable.is_empty() {
+        return 100;
+    }
+    let done = applicable.iter().filter(|o| matches!(o.status, Status::Met | Status::Declared)).count();
+    ((100 * done + applicable.len() / 2) / applicable.len()) as u8
+}
