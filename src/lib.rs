@@ -3,4 +3,8 @@
 //! Data flows one way: facts → [`engine`] → outcomes → [`report`] → [`store`] / download / print.
 
 pub mod engine;
+pub mod i18n;
 pub mod schemes;
+pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

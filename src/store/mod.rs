@@ -1,0 +1,79 @@
+//! Versioned local storage. Every stored value is wrapped in an envelope with a format name and
+//! a version. Storage that is blocked (private modes, third-party frames) never panics: the app
+//! keeps working in memory and says so.
+
+use crate::engine::Profile;
+use crate::i18n::Lang;
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+pub const PREFIX: &str = "platform-readiness/";
+pub const DRAFT_KEY: &str = "platform-readiness/draft";
+pub const SETTINGS_KEY: &str = "platform-readiness/settings";
+
+/// The envelope around every stored value and downloaded file.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Envelope<T> {
+    pub format: String,
+    pub version: u32,
+    pub data: T,
+}
+
+/// The assessment being filled in.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// Chosen scheme ids.
+    pub schemes: Vec<String>,
+    pub profile: Profile,
+    /// The wizard step the applicant was on.
+    #[serde(default)]
+    pub step: usize,
+    /// Whether the applicant has started answering.
+    #[serde(default)]
+    pub started: bool,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Settings {
+    pub lang: Lang,
+}
+
+pub const DRAFT_FORMAT: &str = "platform-readiness/draft";
+pub const DRAFT_VERSION: u32 = 1;
+pub const SETTINGS_FORMAT: &str = "platform-readiness/settings";
+pub const SETTINGS_VERSION: u32 = 1;
+
+/// Why a stored value could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadError {
+    /// Not JSON, or JSON of another shape.
+    Unreadable,
+    /// Another app's or another format's data.
+    Foreign(String),
+    /// Written by a newer version of the app; left untouched.
+    Newer(u32),
+}
+
+/// Unwraps an envelope of the expected format and version.
+pub fn open<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Result<T, ReadError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ReadError::Unreadable)?;
+    let found = value.get("format").and_then(|f| f.as_str()).unwrap_or_default();
+    if found != format {
+        return Err(ReadError::Foreign(found.to_string()));
+    }
+    let v = value.get("version").and_then(|v| v.as_u64()).ok_or(ReadError::Unreadable)?;
+    if v > u64::from(version) {
+        return Err(ReadError::Newer(v as u32));
+    }
+    let data = value.get("data").cloned().ok_or(ReadError::Unreadable)?;
+    serde_json::from_value(data).map_err(|_| ReadError::Unreadable)
+}
+
+/// Wraps a value in its envelope as JSON.
+pub fn seal<T: Serialize>(data: &T, format: &str, version: u32) -> String {
+    serde_json::to_string(&Envelope { format: format.to_string(), version, data }).unwrap_or_default()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::*;

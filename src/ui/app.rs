@@ -1,0 +1,53 @@
+//! The application shell: header with the language switch, the current page, the footer.
+
+use super::nav::{use_page, Page};
+use super::start::StartPage;
+use super::state::{provide_app_state, use_app};
+use crate::i18n::{Lang, Msg};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_app_state();
+    view! {
+        <Router>
+            <Shell />
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let app = use_app();
+    let page = use_page();
+    let switch = move |_| app.lang.update(|l| *l = if l.is_en() { Lang::Zh } else { Lang::En });
+    view! {
+        <a class="skip-link" href="#main">{move || app.t(Msg::SkipToContent)}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <span class="brand">{move || app.t(Msg::AppName)}</span>
+                <button
+                    type="button"
+                    class="lang-switch"
+                    lang=move || if app.en() { "zh-CN" } else { "en" }
+                    aria-label=move || app.t(Msg::LanguageSwitchLabel)
+                    on:click=switch
+                >
+                    {move || app.t(Msg::LanguageSwitch)}
+                </button>
+            </div>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">
+            {move || match page.get() {
+                Page::Start => view! { <StartPage /> }.into_any(),
+                _ => view! { <StartPage /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>{move || app.t(Msg::FooterPrivacy)} " " {move || app.t(Msg::FooterSources)}</p>
+            </div>
+        </footer>
+    }
+}

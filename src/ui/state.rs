@@ -1,0 +1,77 @@
+//! The state shared by every page, provided as context.
+
+use crate::engine::Profile;
+use crate::i18n::{Lang, Msg};
+use crate::schemes::catalogue;
+use crate::store::{self, Draft, Settings};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub draft: RwSignal<Draft>,
+    pub today: NaiveDate,
+    /// Whether local storage works; when not, everything stays in memory.
+    pub storage_ok: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn t(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+
+    pub fn en(&self) -> bool {
+        self.lang.get().is_en()
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Today in the browser's time zone.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
+}
+
+/// A new draft with every scheme chosen.
+pub fn new_draft(today: NaiveDate) -> Draft {
+    Draft { schemes: catalogue().schemes.iter().map(|s| s.id.clone()).collect(), profile: Profile::new(today), step: 0, started: false }
+}
+
+/// Builds the state from storage (or defaults) and keeps storage in step with it.
+pub fn provide_app_state() -> AppState {
+    let today = today();
+    let storage_ok = RwSignal::new(store::available());
+    let settings: Settings = store::read(store::SETTINGS_KEY)
+        .and_then(|t| store::open(&t, store::SETTINGS_FORMAT, store::SETTINGS_VERSION).ok())
+        .unwrap_or_default();
+    let url_lang = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| s.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=").map(str::to_string)))
+        .and_then(|code| Lang::parse(&code));
+    let mut draft: Draft = store::read(store::DRAFT_KEY)
+        .and_then(|t| store::open(&t, store::DRAFT_FORMAT, store::DRAFT_VERSION).ok())
+        .unwrap_or_else(|| new_draft(today));
+    draft.profile.assessed_on = today;
+    let state = AppState { lang: RwSignal::new(url_lang.unwrap_or(settings.lang)), draft: RwSignal::new(draft), today, storage_ok };
+    provide_context(state);
+
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        document().set_title(&format!("{} · platform-readiness", Msg::AppName.text(lang)));
+        let ok = store::write(store::SETTINGS_KEY, &store::seal(&Settings { lang }, store::SETTINGS_FORMAT, store::SETTINGS_VERSION));
+        state.storage_ok.set(ok);
+    });
+    Effect::new(move |_| {
+        let text = state.draft.with(|d| store::seal(d, store::DRAFT_FORMAT, store::DRAFT_VERSION));
+        let ok = store::write(store::DRAFT_KEY, &text);
+        state.storage_ok.set(ok);
+    });
+    state
+}
