@@ -3,6 +3,8 @@
 //! Data flows one way: facts → [`engine`] → outcomes → [`report`] → [`store`] / download / print.
 
 pub mod engine;
+pub mod input;
+pub mod report;
 pub mod i18n;
 pub mod schemes;
 pub mod store;

@@ -92,3 +92,61 @@ fn readiness(outcomes: &[Outcome]) -> u8 {
     let done = applicable.iter().filter(|o| matches!(o.status, Status::Met | Status::Declared)).count();
     ((100 * done + applicable.len() / 2) / applicable.len()) as u8
 }
+
+/// The facts a rule reads, conditions included, in order of appearance.
+pub fn rule_facts<'a>(rule: &'a crate::schemes::Rule, out: &mut Vec<&'a str>) {
+    use crate::schemes::Rule::*;
+    let mut push = |f: &'a str| {
+        if !out.contains(&f) {
+            out.push(f)
+        }
+    };
+    match rule {
+        AtLeast { fact, .. } | AtMost { fact, .. } | YearsSince { fact, .. } | AgeAtMost { fact, .. } | NoIncidentWithin { fact, .. } | IsTrue { fact } | IsFalse { fact } | Declared { fact } | OneOf { fact, .. } => push(fact),
+        ShareAtLeast { part, whole, .. } | ShareAtMost { part, whole, .. } => {
+            push(whole);
+            push(part);
+        }
+        AnyOf { rules } | AllOf { rules } => rules.iter().for_each(|r| rule_facts(r, out)),
+        When { condition, rule } => {
+            push(&condition.fact);
+            rule_facts(rule, out);
+        }
+    }
+}
+
+/// The facts the chosen schemes read (all schemes when `ids` is empty), in the catalogue's
+/// order, with the questions a follow-up depends on.
+pub fn facts_needed<'a>(catalogue: &'a Catalogue, ids: &[String]) -> Vec<&'a crate::schemes::FactDef> {
+    let mut read: Vec<&str> = Vec::new();
+    for scheme in catalogue.schemes.iter().filter(|s| ids.is_empty() || ids.contains(&s.id)) {
+        for c in &scheme.criteria {
+            rule_facts(&c.rule, &mut read);
+        }
+    }
+    for fact in &catalogue.facts {
+        if read.contains(&fact.id.as_str()) {
+            if let Some(cond) = &fact.ask_when {
+                if !read.contains(&cond.fact.as_str()) {
+                    read.push(&cond.fact);
+                }
+            }
+        }
+    }
+    catalogue.facts.iter().filter(|f| read.contains(&f.id.as_str())).collect()
+}
+
+/// The criteria (scheme, criterion) of the chosen schemes that read a fact.
+pub fn criteria_reading<'a>(catalogue: &'a Catalogue, ids: &[String], fact: &str) -> Vec<(&'a Scheme, &'a Criterion)> {
+    let mut found = Vec::new();
+    for scheme in catalogue.schemes.iter().filter(|s| ids.is_empty() || ids.contains(&s.id)) {
+        for c in &scheme.criteria {
+            let mut read = Vec::new();
+            rule_facts(&c.rule, &mut read);
+            if read.contains(&fact) {
+                found.push((scheme, c));
+            }
+        }
+    }
+    found
+}

@@ -26,7 +26,7 @@ impl Text {
 }
 
 /// Everything the app knows about the schemes: the shared facts and every scheme.
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Catalogue {
     pub rules_version: String,
     pub topics: Vec<Topic>,
@@ -35,7 +35,7 @@ pub struct Catalogue {
 }
 
 /// The file `facts.toml`: the catalogue of facts asked of the applicant.
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FactFile {
     pub rules_version: String,
@@ -44,7 +44,7 @@ pub struct FactFile {
 }
 
 /// A group of questions (organisation, site and equipment, people, …).
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
@@ -52,7 +52,7 @@ pub struct Topic {
 }
 
 /// One thing about the applicant, asked once and read by every scheme that needs it.
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FactDef {
     /// Stable id: part of the public profile file format.
@@ -78,6 +78,9 @@ pub struct FactDef {
     /// For a date: it cannot lie after the assessment date (registration, birth).
     #[serde(default)]
     pub not_in_future: bool,
+    /// For a count that is part of another (qualified ≤ technical ≤ full-time): that other fact.
+    #[serde(default)]
+    pub not_above: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,7 +112,7 @@ pub enum Unit {
     Year,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
@@ -137,7 +140,7 @@ pub enum Scalar {
 }
 
 /// One recognition, filing or selection measure.
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Scheme {
     pub id: String,
@@ -173,7 +176,7 @@ pub enum SchemeKind {
 }
 
 /// The period in force, as the text states it.
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day in force, if the text gives it.
@@ -195,7 +198,7 @@ pub struct Period {
     pub milestones: Vec<Milestone>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub date: NaiveDate,
@@ -205,7 +208,7 @@ pub struct Milestone {
 }
 
 /// A sentence of the text with where it stands, for process steps, documents, duties, support.
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Cited {
     pub citation: Text,
@@ -214,7 +217,7 @@ pub struct Cited {
 }
 
 /// One condition of a scheme.
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub id: String,
@@ -309,7 +312,7 @@ pub enum Severity {
 }
 
 /// A weighted score table (Shaoxing's 绩效评价指标体系).
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PerformanceTable {
     pub citation: Text,
@@ -324,7 +327,7 @@ pub struct PerformanceTable {
     pub tier_quote: String,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub id: String,

@@ -53,6 +53,11 @@ fn check_facts<'a>(catalogue: &'a Catalogue, problems: &mut Vec<String>) -> BTre
         }
     }
     for fact in &catalogue.facts {
+        if let Some(other) = &fact.not_above {
+            if !facts.get(other.as_str()).is_some_and(|o| matches!(o.kind, FactKind::Number | FactKind::Count)) {
+                problems.push(format!("facts.toml: fact '{}' not_above: '{other}' is not a number fact", fact.id));
+            }
+        }
         if let Some(cond) = &fact.ask_when {
             check_condition(cond, &facts, &format!("facts.toml: fact '{}' ask_when", fact.id), problems);
         }

@@ -30,6 +30,9 @@ pub struct Draft {
     /// Whether the applicant has started answering.
     #[serde(default)]
     pub started: bool,
+    /// What was typed into number and date fields, kept even when it cannot be read yet.
+    #[serde(default)]
+    pub inputs: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]

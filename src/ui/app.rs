@@ -1,7 +1,10 @@
 //! The application shell: header with the language switch, the current page, the footer.
 
 use super::nav::{use_page, Page};
+use super::check::CheckPage;
+use super::report_page::ReportPage;
 use super::start::StartPage;
+use super::wizard::WizardPage;
 use super::state::{provide_app_state, use_app};
 use crate::i18n::{Lang, Msg};
 use leptos::prelude::*;
@@ -38,10 +41,15 @@ fn Shell() -> impl IntoView {
                 </button>
             </div>
         </header>
+        <Show when=move || !app.storage_ok.get()>
+            <div class="banner wrap" role="status">{move || app.t(Msg::StorageBlocked)}</div>
+        </Show>
         <main id="main" class="wrap" tabindex="-1">
             {move || match page.get() {
                 Page::Start => view! { <StartPage /> }.into_any(),
-                _ => view! { <StartPage /> }.into_any(),
+                Page::Step(n) => view! { <WizardPage index=n /> }.into_any(),
+                Page::Check => view! { <CheckPage /> }.into_any(),
+                Page::Report => view! { <ReportPage /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

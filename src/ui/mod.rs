@@ -1,8 +1,13 @@
 //! Pages and components. They read the engine's outcomes and never judge a rule themselves.
 
 pub mod app;
+pub mod check;
 pub mod nav;
+pub mod question;
+pub mod report_page;
+pub mod side;
 pub mod start;
 pub mod state;
+pub mod wizard;
 
 pub use app::App;

@@ -38,7 +38,7 @@ pub fn today() -> NaiveDate {
 
 /// A new draft with every scheme chosen.
 pub fn new_draft(today: NaiveDate) -> Draft {
-    Draft { schemes: catalogue().schemes.iter().map(|s| s.id.clone()).collect(), profile: Profile::new(today), step: 0, started: false }
+    Draft { schemes: catalogue().schemes.iter().map(|s| s.id.clone()).collect(), profile: Profile::new(today), step: 0, started: false, inputs: Default::default() }
 }
 
 /// Builds the state from storage (or defaults) and keeps storage in step with it.

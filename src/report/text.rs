@@ -1,0 +1,162 @@
+//! Plain words for the engine's outcomes, in zh-CN or English.
+
+use crate::engine::{Gap, Shortfall, Status, Validity, Verdict};
+use crate::i18n::Lang;
+use crate::schemes::{catalogue, FactDef, Unit};
+
+/// A number as people write it: whole numbers without decimals, others with at most two.
+pub fn number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        let s = format!("{n:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+pub fn unit(unit: Option<Unit>, lang: Lang) -> &'static str {
+    match unit {
+        Some(Unit::SquareMetre) => "m²",
+        Some(Unit::WanYuan) => lang.pick("万元", "× 10,000 yuan (万元)"),
+        Some(Unit::Person) => lang.pick("人", "people"),
+        Some(Unit::Item) => lang.pick("项", "items"),
+        Some(Unit::Unit) => lang.pick("家", "organisations"),
+        Some(Unit::Percent) => "%",
+        Some(Unit::Year) => lang.pick("年", "years"),
+        None => "",
+    }
+}
+
+pub fn status(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Met => lang.pick("符合", "Met"),
+        Status::NotMet => lang.pick("不符合", "Not met"),
+        Status::Unknown => lang.pick("待补充信息", "Answer needed"),
+        Status::NotApplicable => lang.pick("不适用", "Not applicable"),
+        Status::Declared => lang.pick("自述符合，需提供证明", "Declared: evidence needed"),
+    }
+}
+
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Met => "met",
+        Status::NotMet => "not_met",
+        Status::Unknown => "unknown",
+        Status::NotApplicable => "not_applicable",
+        Status::Declared => "declared",
+    }
+}
+
+pub fn verdict(verdict: &Verdict, lang: Lang) -> String {
+    match verdict {
+        Verdict::Ready => lang.pick("条件已具备", "Ready to apply").into(),
+        Verdict::Gaps => lang.pick("尚有差距", "Gaps to close").into(),
+        Verdict::NotYet { from } => format!("{}{from}", lang.pick("暂不满足，最早可于此日申报：", "Not yet eligible; earliest ")),
+        Verdict::NotInForce => lang.pick("办法不在有效期内", "Scheme not in force").into(),
+    }
+}
+
+pub fn verdict_class(verdict: &Verdict) -> &'static str {
+    match verdict {
+        Verdict::Ready => "ready",
+        Verdict::Gaps => "gaps",
+        Verdict::NotYet { .. } => "not-yet",
+        Verdict::NotInForce => "not-in-force",
+    }
+}
+
+pub fn validity(validity: &Validity, lang: Lang) -> String {
+    match validity {
+        Validity::InForce { until: Some(day) } => format!("{}{day}", lang.pick("现行有效，有效期至 ", "In force until ")),
+        Validity::InForce { until: None } => lang.pick("现行有效（文本未规定截止日期）", "In force (the text sets no end date)").into(),
+        Validity::Expired { ended } => format!("{}{ended}", lang.pick("已失效，试行/有效期截至 ", "No longer in force: ended on ")),
+        Validity::NotYet { starts } => format!("{}{starts}", lang.pick("尚未施行，施行日期 ", "Not yet in force: starts on ")),
+        Validity::Unknown => lang.pick("文本未载明施行日期，无法判断是否有效", "The text does not state its dates, so whether it is in force cannot be told").into(),
+    }
+}
+
+fn fact_def(id: &str) -> Option<&'static FactDef> {
+    catalogue().fact(id)
+}
+
+pub fn fact_label(id: &str, lang: Lang) -> String {
+    fact_def(id).map(|f| f.label.get(lang.is_en()).to_string()).unwrap_or_else(|| id.to_string())
+}
+
+fn option_label(fact: &str, option: &str, lang: Lang) -> String {
+    fact_def(fact)
+        .and_then(|f| f.options.iter().find(|o| o.id == option))
+        .map(|o| o.label.get(lang.is_en()).to_string())
+        .unwrap_or_else(|| option.to_string())
+}
+
+/// What is missing, in the criterion's own unit: "还差 500 m²", "6 more people".
+pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
+    let def = fact_def(&s.fact);
+    let u = unit(def.and_then(|d| d.unit), lang);
+    let label = fact_label(&s.fact, lang);
+    let body = match &s.gap {
+        Gap::More { have, need } => match lang {
+            Lang::Zh => format!("现为 {} {u}，需达到 {} {u}，还差 {} {u}", number(*have), number(*need), number(need - have)),
+            Lang::En => format!("{} {u} now, {} {u} needed: {} {u} more", number(*have), number(*need), number(need - have)),
+        },
+        Gap::Less { have, limit } => match lang {
+            Lang::Zh => format!("现为 {} {u}，不得超过 {} {u}，需减少 {} {u}", number(*have), number(*limit), number(have - limit)),
+            Lang::En => format!("{} {u} now, at most {} {u} allowed: {} {u} fewer", number(*have), number(*limit), number(have - limit)),
+        },
+        Gap::Share { have_percent, need_percent, at_least, add } => {
+            let (h, n) = (number((have_percent * 10.0).round() / 10.0), number(*need_percent));
+            match (lang, at_least, add) {
+                (Lang::Zh, true, Some(k)) => format!("占比 {h} %，需达到 {n} %：再增加 {} 名符合条件的人员即可", number(*k)),
+                (Lang::Zh, true, None) => format!("占比 {h} %，需达到 {n} %"),
+                (Lang::Zh, false, Some(k)) => format!("占比 {h} %，不得超过 {n} %：再增加 {} 名其他人员即可", number(*k)),
+                (Lang::Zh, false, None) => format!("占比 {h} %，不得超过 {n} %"),
+                (Lang::En, true, Some(k)) => format!("{h} % now, {n} % needed: {} more who qualify would do", number(*k)),
+                (Lang::En, true, None) => format!("{h} % now, {n} % needed"),
+                (Lang::En, false, Some(k)) => format!("{h} % now, at most {n} % allowed: {} more from elsewhere would do", number(*k)),
+                (Lang::En, false, None) => format!("{h} % now, at most {n} % allowed"),
+            }
+        }
+        Gap::Until { date } => match lang {
+            Lang::Zh => format!("自 {date} 起满足"),
+            Lang::En => format!("met from {date}"),
+        },
+        Gap::AgedOut { since } => match lang {
+            Lang::Zh => format!("自 {since} 起已超过年龄上限"),
+            Lang::En => format!("over the age limit since {since}"),
+        },
+        Gap::Answer { yes: true } => lang.pick("需要做到", "this is required").into(),
+        Gap::Answer { yes: false } => lang.pick("不得存在此情形", "this must not be the case").into(),
+        Gap::OneOf { options } => {
+            let names: Vec<String> = options.iter().map(|o| option_label(&s.fact, o, lang)).collect();
+            match lang {
+                Lang::Zh => format!("须为：{}", names.join("、")),
+                Lang::En => format!("must be one of: {}", names.join(", ")),
+            }
+        }
+    };
+    format!("{label}{}{body}", lang.pick("：", ": "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortfalls_speak_in_the_criterion_unit() {
+        let s = Shortfall { fact: "pilot_site_area".into(), gap: Gap::More { have: 1500.0, need: 2000.0 } };
+        assert!(shortfall(&s, Lang::Zh).ends_with("还差 500 m²"), "{}", shortfall(&s, Lang::Zh));
+        assert!(shortfall(&s, Lang::En).ends_with("500 m² more"), "{}", shortfall(&s, Lang::En));
+        let staff = Shortfall { fact: "technical_staff".into(), gap: Gap::More { have: 3.0, need: 4.0 } };
+        assert!(shortfall(&staff, Lang::Zh).contains("还差 1 人"));
+        let share = Shortfall { fact: "qualified_staff".into(), gap: Gap::Share { have_percent: 50.0, need_percent: 60.0, at_least: true, add: Some(3.0) } };
+        assert!(shortfall(&share, Lang::Zh).contains("占比 50 %，需达到 60 %"), "{}", shortfall(&share, Lang::Zh));
+    }
+
+    #[test]
+    fn numbers_are_short() {
+        assert_eq!(number(2000.0), "2000");
+        assert_eq!(number(1500.5), "1500.5");
+        assert_eq!(number(66.666), "66.67");
+    }
+}

@@ -1,0 +1,284 @@
+//! One question: a labelled field for one fact, with its error next to it and the criteria
+//! that read it one click away.
+
+use super::state::use_app;
+use super::wizard::Errors;
+use crate::engine::{criteria_reading, FactValue, Incident};
+use crate::i18n::Msg;
+use crate::input::{parse_date, parse_number, InputError};
+use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
+use leptos::prelude::*;
+
+pub fn error_msg(e: InputError) -> Msg {
+    match e {
+        InputError::NotANumber => Msg::ErrNotANumber,
+        InputError::Negative => Msg::ErrNegative,
+        InputError::NotWhole => Msg::ErrNotWhole,
+        InputError::TooLarge => Msg::ErrTooLarge,
+        InputError::NotADate => Msg::ErrNotADate,
+        InputError::InFuture => Msg::ErrInFuture,
+        InputError::TooEarly => Msg::ErrTooEarly,
+        InputError::AboveOther => Msg::ErrAboveOther,
+    }
+}
+
+#[component]
+pub fn Question(fact: &'static FactDef) -> impl IntoView {
+    let app = use_app();
+    let errors = expect_context::<Errors>();
+    let id = fact.id.as_str();
+    let error = move || errors.with(|e| e.get(id).copied());
+    let label = move || fact.label.get(app.en()).to_string();
+    let field = match fact.kind {
+        FactKind::Number | FactKind::Count | FactKind::Date => view! { <TextField fact=fact /> }.into_any(),
+        FactKind::YesNo => view! { <YesNoField fact=fact /> }.into_any(),
+        FactKind::Choice => view! { <ChoiceField fact=fact /> }.into_any(),
+        FactKind::Incidents => view! { <IncidentsField fact=fact /> }.into_any(),
+    };
+    let grouped = !matches!(fact.kind, FactKind::Number | FactKind::Count | FactKind::Date);
+    view! {
+        <div class="question" class:has-error=move || error().is_some() id=format!("q-{id}-block")>
+            {if grouped {
+                view! { <p class="q-label" id=format!("q-{id}-label")><strong>{label}</strong></p> }.into_any()
+            } else {
+                view! { <label for=format!("q-{id}")>{label}</label> }.into_any()
+            }}
+            {fact.hint.as_ref().map(|h| view! { <p class="hint" id=format!("q-{id}-hint")>{move || h.get(app.en()).to_string()}</p> })}
+            <Show when=move || error().is_some()>
+                <p class="field-error" id=format!("q-{id}-error")>{move || error().map(|e| app.t(error_msg(e)))}</p>
+            </Show>
+            {field}
+            <UsedBy fact=fact />
+        </div>
+    }
+}
+
+#[component]
+fn UsedBy(fact: &'static FactDef) -> impl IntoView {
+    let app = use_app();
+    let items = move || {
+        let en = app.en();
+        app.draft.with(|d| criteria_reading(catalogue(), &d.schemes, &fact.id))
+            .into_iter()
+            .map(|(s, c)| view! {
+                <li>
+                    <strong>{s.short_name.get(en).to_string()} " " {c.citation.get(en).to_string()}</strong> ": " {c.summary.get(en).to_string()}
+                    <blockquote lang="zh-CN">{c.quote.clone()}</blockquote>
+                </li>
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="used-by">
+            <summary>{move || app.t(Msg::UsedBy)}</summary>
+            <ul>{items}</ul>
+        </details>
+    }
+}
+
+fn set_fact(app: super::state::AppState, id: &str, value: Option<FactValue>) {
+    app.draft.update(|d| match value {
+        Some(v) => {
+            d.profile.facts.insert(id.to_string(), v);
+        }
+        None => {
+            d.profile.facts.remove(id);
+        }
+    });
+}
+
+#[component]
+fn TextField(fact: &'static FactDef) -> impl IntoView {
+    let app = use_app();
+    let errors = expect_context::<Errors>();
+    let id = fact.id.as_str();
+    let value = move || {
+        app.draft.with(|d| {
+            d.inputs.get(id).cloned().unwrap_or_else(|| match d.profile.facts.get(id) {
+                Some(FactValue::Number(n)) => crate::report::text::number(*n),
+                Some(FactValue::Date(day)) => day.to_string(),
+                _ => String::new(),
+            })
+        })
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        app.draft.update(|d| {
+            d.inputs.insert(id.to_string(), text.clone());
+        });
+        let parsed: Result<Option<FactValue>, InputError> = if text.trim().is_empty() {
+            Ok(None)
+        } else if fact.kind == FactKind::Date {
+            parse_date(&text, fact.not_in_future.then_some(app.today)).map(|d| Some(FactValue::Date(d)))
+        } else {
+            parse_number(&text, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12)).and_then(|n| {
+                let above = fact.not_above.as_ref().and_then(|o| app.draft.with(|d| d.profile.number(o))).is_some_and(|limit| n > limit);
+                if above { Err(InputError::AboveOther) } else { Ok(Some(FactValue::Number(n))) }
+            })
+        };
+        match parsed {
+            Ok(v) => {
+                errors.update(|e| {
+                    e.remove(id);
+                });
+                set_fact(app, id, v);
+            }
+            Err(err) => {
+                errors.update(|e| {
+                    e.insert(id.to_string(), err);
+                });
+                set_fact(app, id, None);
+            }
+        }
+    };
+    let unit = move || crate::report::text::unit(fact.unit, app.lang.get());
+    let described = move || {
+        let mut ids = vec![format!("q-{id}-unit")];
+        if fact.hint.is_some() {
+            ids.push(format!("q-{id}-hint"));
+        }
+        if errors.with(|e| e.contains_key(id)) {
+            ids.push(format!("q-{id}-error"));
+        }
+        ids.join(" ")
+    };
+    let is_date = fact.kind == FactKind::Date;
+    view! {
+        <div class="input-row">
+            <input type="text" class="num" id=format!("q-{id}") name=id
+                inputmode=if is_date { "text" } else { "decimal" }
+                placeholder=if is_date { "YYYY-MM-DD" } else { "" }
+                autocomplete="off"
+                aria-invalid=move || errors.with(|e| e.contains_key(id)).to_string()
+                aria-describedby=described
+                prop:value=value on:input=on_input />
+            <span class="unit" id=format!("q-{id}-unit")>{move || if is_date { app.t(Msg::LeaveEmpty).to_string() } else { format!("{} · {}", unit(), app.t(Msg::LeaveEmpty)) }}</span>
+        </div>
+    }
+}
+
+/// Radio buttons: the options, then "I don't know yet".
+fn radios(
+    app: super::state::AppState,
+    name: String,
+    options: Vec<(String, Signal<String>)>,
+    current: Signal<Option<String>>,
+    on_pick: impl Fn(Option<String>) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let dont_know = (String::new(), Signal::derive(move || app.t(Msg::DontKnow).to_string()));
+    let labelled_by = format!("{name}-label");
+    view! {
+        <div class="choices" role="radiogroup" aria-labelledby=labelled_by>
+            {options.into_iter().chain(std::iter::once(dont_know)).map(|(value, label)| {
+                let input_id = format!("{name}-{}", if value.is_empty() { "unknown" } else { value.as_str() });
+                let v = value.clone();
+                let on_pick = on_pick.clone();
+                let checked = move || current.get().unwrap_or_default() == v;
+                view! {
+                    <label for=input_id.clone()>
+                        <input type="radio" id=input_id.clone() name=name.clone() prop:checked=checked
+                            on:change=move |_| on_pick((!value.is_empty()).then(|| value.clone())) />
+                        {label}
+                    </label>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn YesNoField(fact: &'static FactDef) -> impl IntoView {
+    let app = use_app();
+    let id = fact.id.as_str();
+    let current = Signal::derive(move || app.draft.with(|d| d.profile.yes_no(id).map(|b| if b { "yes".to_string() } else { "no".to_string() })));
+    let options = vec![
+        ("yes".to_string(), Signal::derive(move || app.t(Msg::Yes).to_string())),
+        ("no".to_string(), Signal::derive(move || app.t(Msg::No).to_string())),
+    ];
+    radios(app, format!("q-{id}"), options, current, move |v| set_fact(app, id, v.map(|v| FactValue::YesNo(v == "yes"))))
+}
+
+#[component]
+fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
+    let app = use_app();
+    let id = fact.id.as_str();
+    let current = Signal::derive(move || app.draft.with(|d| d.profile.choice(id).map(str::to_string)));
+    let options = fact.options.iter().map(|o| (o.id.clone(), Signal::derive(move || o.label.get(app.en()).to_string()))).collect();
+    radios(app, format!("q-{id}"), options, current, move |v| set_fact(app, id, v.map(FactValue::Choice)))
+}
+
+const KINDS: [(IncidentKind, &str, &str); 3] =
+    [(IncidentKind::Safety, "生产安全事故", "Safety accident"), (IncidentKind::Quality, "质量事故", "Quality accident"), (IncidentKind::Environment, "环境违法行为", "Environmental violation")];
+const GRADES: [(Severity, &str, &str); 5] = [
+    (Severity::General, "一般", "General (一般)"),
+    (Severity::Larger, "较大", "Larger (较大)"),
+    (Severity::Major, "重大", "Major (重大)"),
+    (Severity::Extraordinary, "特别重大", "Extraordinary (特别重大)"),
+    (Severity::Serious, "严重（环境违法）", "Serious (严重, environmental)"),
+];
+
+#[component]
+fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
+    let app = use_app();
+    let id = fact.id.as_str();
+    let list = move || app.draft.with(|d| d.profile.incidents(id).map(|l| l.to_vec()));
+    let current = Signal::derive(move || list().map(|l| if l.is_empty() { "none".to_string() } else { "some".to_string() }));
+    let options = vec![
+        ("none".to_string(), Signal::derive(move || app.t(Msg::IncidentsNone).to_string())),
+        ("some".to_string(), Signal::derive(move || app.t(Msg::IncidentsSome).to_string())),
+    ];
+    let pick = move |v: Option<String>| {
+        let value = match v.as_deref() {
+            Some("none") => Some(FactValue::Incidents(Vec::new())),
+            Some(_) => Some(FactValue::Incidents(vec![Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General }])),
+            None => None,
+        };
+        set_fact(app, id, value);
+    };
+    let edit = move |i: usize, f: Box<dyn Fn(&mut Incident)>| {
+        app.draft.update(|d| {
+            if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
+                if let Some(item) = l.get_mut(i) {
+                    f(item);
+                }
+            }
+        })
+    };
+    let rows = move || {
+        list().unwrap_or_default().into_iter().enumerate().map(|(i, inc)| {
+            let date_id = format!("incident-{i}-date");
+            let kind_id = format!("incident-{i}-kind");
+            let grade_id = format!("incident-{i}-grade");
+            view! {
+                <fieldset class="incident">
+                    <legend>{format!("#{}", i + 1)}</legend>
+                    <label for=date_id.clone()>{move || app.t(Msg::IncidentDate)}</label>
+                    <input type="text" id=date_id placeholder="YYYY-MM-DD" value=inc.date.to_string()
+                        on:change=move |ev| { if let Ok(d) = parse_date(&event_target_value(&ev), Some(app.today)) { edit(i, Box::new(move |x| x.date = d)); } } />
+                    <label for=kind_id.clone()>{move || app.t(Msg::IncidentKind)}</label>
+                    <select id=kind_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = KINDS.iter().find(|k| format!("{:?}", k.0) == v) { let k = k.0; edit(i, Box::new(move |x| x.kind = k)); } }>
+                        {KINDS.iter().map(|(k, zh, en)| view! { <option value=format!("{k:?}") selected=*k == inc.kind>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
+                    </select>
+                    <label for=grade_id.clone()>{move || app.t(Msg::IncidentSeverity)}</label>
+                    <select id=grade_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(g) = GRADES.iter().find(|g| format!("{:?}", g.0) == v) { let g = g.0; edit(i, Box::new(move |x| x.severity = g)); } }>
+                        {GRADES.iter().map(|(g, zh, en)| view! { <option value=format!("{g:?}") selected=*g == inc.severity>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
+                    </select>
+                    <button type="button" class="link" on:click=move |_| app.draft.update(|d| {
+                        if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) { if i < l.len() { l.remove(i); } }
+                    })>{move || app.t(Msg::IncidentRemove)}</button>
+                </fieldset>
+            }
+        }).collect_view()
+    };
+    view! {
+        {radios(app, format!("q-{id}"), options, current, pick)}
+        <Show when=move || list().is_some_and(|l| !l.is_empty())>
+            {rows}
+            <button type="button" on:click=move |_| app.draft.update(|d| {
+                if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
+                    l.push(Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General });
+                }
+            })>{move || app.t(Msg::IncidentAdd)}</button>
+        </Show>
+    }
+}

@@ -1,0 +1,199 @@
+//! The walk: one topic of questions per step, only what the chosen schemes need.
+
+use super::nav::{use_go, Page};
+use super::question::Question;
+use super::side::SidePanel;
+use super::state::use_app;
+use crate::engine::facts_needed;
+use crate::i18n::Msg;
+use crate::input::InputError;
+use crate::schemes::{catalogue, FactDef, PerformanceTable, Topic};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use std::collections::BTreeMap;
+
+/// One step of the walk.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Step {
+    Topic(&'static Topic),
+    Performance(&'static PerformanceTable),
+}
+
+impl Step {
+    pub fn title(&self, english: bool) -> String {
+        match self {
+            Step::Topic(t) => t.name.get(english).to_string(),
+            Step::Performance(_) => Msg::Performance.text(if english { crate::i18n::Lang::En } else { crate::i18n::Lang::Zh }).to_string(),
+        }
+    }
+}
+
+/// The steps for the chosen schemes: each topic with a question they need, then score tables.
+pub fn steps(schemes: &[String]) -> Vec<Step> {
+    let cat = catalogue();
+    let needed = facts_needed(cat, schemes);
+    let mut steps: Vec<Step> = cat.topics.iter().filter(|t| needed.iter().any(|f| f.topic == t.id)).map(Step::Topic).collect();
+    for s in cat.schemes.iter().filter(|s| schemes.contains(&s.id)) {
+        if let Some(table) = &s.performance {
+            steps.push(Step::Performance(table));
+        }
+    }
+    steps
+}
+
+/// The questions of a topic for the chosen schemes.
+pub fn topic_facts(topic: &Topic, schemes: &[String]) -> Vec<&'static FactDef> {
+    facts_needed(catalogue(), schemes).into_iter().filter(|f| f.topic == topic.id).collect()
+}
+
+/// Errors of the fields on the current step, by fact id.
+pub type Errors = RwSignal<BTreeMap<String, InputError>>;
+
+#[component]
+pub fn WizardPage(index: usize) -> impl IntoView {
+    let app = use_app();
+    let go = use_go();
+    let query = use_query_map();
+    let from_check = move || query.with(|q| q.get("from").as_deref() == Some("check"));
+    let all = Memo::new(move |_| app.draft.with(|d| steps(&d.schemes)));
+    let errors: Errors = RwSignal::new(BTreeMap::new());
+    let show_summary = RwSignal::new(false);
+    provide_context(errors);
+    Effect::new(move |_| app.draft.update(|d| d.step = index));
+
+    let count = move || all.with(|s| s.len());
+    let go_next = {
+        let go = go.clone();
+        move |_| {
+            if !errors.with(|e| e.is_empty()) {
+                show_summary.set(true);
+                focus("error-summary");
+                return;
+            }
+            if from_check() || index + 1 >= count() {
+                go(Page::Check);
+            } else {
+                go(Page::Step(index + 1));
+            }
+        }
+    };
+    let go_back = {
+        let go = go.clone();
+        move |_| if index == 0 { go(Page::Start) } else { go(Page::Step(index - 1)) }
+    };
+    let step_links = {
+        let go = go.clone();
+        move || {
+            all.get()
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let go = go.clone();
+                    let title = s.title(app.en());
+                    view! {
+                        <li>
+                            <a href=format!("?page=step&step={}", i + 1) aria-current=(i == index).then_some("step")
+                                on:click=move |ev| { ev.prevent_default(); go(Page::Step(i)); }>
+                                {format!("{}. {title}", i + 1)}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    view! {
+        <div class="layout">
+            <div>
+                <div class="progress">
+                    <p>{move || format!("{} {} / {}", app.t(Msg::StepOf), index + 1, count().max(1))}</p>
+                    <div class="progress-bar" role="progressbar" aria-valuemin="0" aria-valuemax=count aria-valuenow=index + 1
+                        aria-label=move || app.t(Msg::StepOf)>
+                        <span style=move || format!("width: {}%", (index + 1) * 100 / count().max(1))></span>
+                    </div>
+                    <nav aria-label=move || app.t(Msg::Steps)><ol class="steps">{step_links}</ol></nav>
+                </div>
+                <Show when=move || show_summary.get() && !errors.with(|e| e.is_empty())>
+                    <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
+                        <h2>{move || app.t(Msg::ErrorSummary)}</h2>
+                        <ul>
+                            {move || errors.get().into_iter().map(|(fact, err)| {
+                                let label = crate::report::text::fact_label(&fact, app.lang.get());
+                                view! { <li><a href=format!("#q-{fact}")>{label} ": " {move || app.t(super::question::error_msg(err))}</a></li> }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                </Show>
+                {move || match all.with(|s| s.get(index).copied()) {
+                    Some(Step::Topic(topic)) => view! { <TopicStep topic=topic /> }.into_any(),
+                    Some(Step::Performance(table)) => view! { <PerformanceStep table=table /> }.into_any(),
+                    None => view! { <p>{app.t(Msg::NoSchemeChosen)}</p> }.into_any(),
+                }}
+                <div class="actions">
+                    <button type="button" on:click=go_back>{move || app.t(Msg::Back)}</button>
+                    <button type="button" class="primary" on:click=go_next>
+                        {move || if from_check() { app.t(Msg::ReturnToCheck) } else if index + 1 >= count() { app.t(Msg::ToCheck) } else { app.t(Msg::Next) }}
+                    </button>
+                </div>
+            </div>
+            <SidePanel />
+        </div>
+    }
+}
+
+fn focus(id: &str) {
+    request_animation_frame({
+        let id = id.to_string();
+        move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                use wasm_bindgen::JsCast;
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    });
+}
+
+#[component]
+fn TopicStep(topic: &'static Topic) -> impl IntoView {
+    let app = use_app();
+    let facts = Memo::new(move |_| app.draft.with(|d| topic_facts(topic, &d.schemes)));
+    view! {
+        <h1>{move || topic.name.get(app.en()).to_string()}</h1>
+        {move || facts.get().into_iter().map(|f| {
+            let shown = move || f.ask_when.as_ref().is_none_or(|c| app.draft.with(|d| d.profile.holds(c) == Some(true)));
+            view! { <Show when=shown><Question fact=f /></Show> }
+        }).collect_view()}
+    }
+}
+
+#[component]
+fn PerformanceStep(table: &'static PerformanceTable) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <h1>{move || app.t(Msg::Performance)}</h1>
+        <p class="hint">{move || app.t(Msg::PerformanceHint)}</p>
+        {table.indicators.iter().map(|i| {
+            let id = format!("score-{}", i.id);
+            let key = i.id.clone();
+            let key2 = i.id.clone();
+            let value = move || app.draft.with(|d| d.profile.scores.get(&key).map(|v| crate::report::text::number(*v)).unwrap_or_default());
+            let weight = i.weight;
+            let on_input = move |ev: leptos::ev::Event| {
+                let text = event_target_value(&ev);
+                let parsed = crate::input::parse_number(&text, false, f64::from(weight));
+                app.draft.update(|d| match parsed {
+                    Ok(n) => { d.profile.scores.insert(key2.clone(), n); }
+                    Err(_) => { d.profile.scores.remove(&key2); }
+                });
+            };
+            view! {
+                <div class="question">
+                    <label for=id.clone()>{move || format!("{} · {}", i.group.get(app.en()), i.name.get(app.en()))}</label>
+                    <p class="hint">{move || format!("{} 0–{}. {}", if app.en() { "Points" } else { "分值" }, weight, i.evidence.get(app.en()))}</p>
+                    <input type="text" inputmode="decimal" class="num" id=id prop:value=value on:input=on_input />
+                </div>
+            }
+        }).collect_view()}
+    }
+}
