@@ -77,6 +77,10 @@ fn verdict(validity: &Validity, outcomes: &[Outcome]) -> Verdict {
     if failed.is_empty() {
         return if hard.iter().any(|o| o.status == Status::Unknown) { Verdict::Gaps } else { Verdict::Ready };
     }
+    // "Eligible from a date" only when nothing else is open: answers still missing are gaps.
+    if hard.iter().any(|o| o.status == Status::Unknown || !o.missing.is_empty()) {
+        return Verdict::Gaps;
+    }
     match failed.iter().map(|o| o.met_from).collect::<Option<Vec<_>>>() {
         Some(days) => Verdict::NotYet { from: days.into_iter().max().expect("failed is not empty") },
         None => Verdict::Gaps,

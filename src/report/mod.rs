@@ -1,3 +1,8 @@
 //! Assessment → words: statuses, verdicts and shortfalls in the applicant's language.
 
+pub mod html;
+pub mod model;
+pub mod share;
 pub mod text;
+
+pub use model::{actions, Action, ActionKind, Report, Stamp};

@@ -21,3 +21,20 @@ pub fn read(key: &str) -> Option<String> {
 pub fn write(key: &str, value: &str) -> bool {
     available() && LocalStorage::raw().set_item(key, value).is_ok()
 }
+
+/// Removes a value; `false` when storage is blocked.
+pub fn remove(key: &str) -> bool {
+    available() && LocalStorage::raw().remove_item(key).is_ok()
+}
+
+/// Every key under the app's prefix, sorted.
+pub fn keys() -> Vec<String> {
+    if !available() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let n = storage.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..n).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(super::PREFIX)).collect();
+    keys.sort();
+    keys
+}

@@ -30,6 +30,9 @@ pub struct Draft {
     /// Whether the applicant has started answering.
     #[serde(default)]
     pub started: bool,
+    /// The applicant's name for this assessment (organisation), used in reports and file names.
+    #[serde(default)]
+    pub name: String,
     /// What was typed into number and date fields, kept even when it cannot be read yet.
     #[serde(default)]
     pub inputs: std::collections::BTreeMap<String, String>,
@@ -75,6 +78,8 @@ pub fn open<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Resu
 pub fn seal<T: Serialize>(data: &T, format: &str, version: u32) -> String {
     serde_json::to_string(&Envelope { format: format.to_string(), version, data }).unwrap_or_default()
 }
+
+pub mod reports;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

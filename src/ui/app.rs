@@ -2,7 +2,8 @@
 
 use super::nav::{use_page, Page};
 use super::check::CheckPage;
-use super::report_page::ReportPage;
+use super::report_page::{ReportPage, SavedPage};
+use super::reports_page::ReportsPage;
 use super::start::StartPage;
 use super::wizard::WizardPage;
 use super::state::{provide_app_state, use_app};
@@ -24,12 +25,21 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let app = use_app();
     let page = use_page();
+    let go = super::nav::use_go();
     let switch = move |_| app.lang.update(|l| *l = if l.is_en() { Lang::Zh } else { Lang::En });
     view! {
         <a class="skip-link" href="#main">{move || app.t(Msg::SkipToContent)}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <span class="brand">{move || app.t(Msg::AppName)}</span>
+                <a class="brand" href="?page=start" on:click={
+                    let go = go.clone();
+                    move |ev| { ev.prevent_default(); go(Page::Start); }
+                }>{move || app.t(Msg::AppName)}</a>
+                <nav class="header-nav" aria-label=move || app.t(Msg::AppName)>
+                <a href="?page=reports" on:click={
+                    let go = go.clone();
+                    move |ev| { ev.prevent_default(); go(Page::Reports); }
+                }>{move || app.t(Msg::SavedReports)}</a>
                 <button
                     type="button"
                     class="lang-switch"
@@ -39,6 +49,7 @@ fn Shell() -> impl IntoView {
                 >
                     {move || app.t(Msg::LanguageSwitch)}
                 </button>
+                </nav>
             </div>
         </header>
         <Show when=move || !app.storage_ok.get()>
@@ -50,6 +61,8 @@ fn Shell() -> impl IntoView {
                 Page::Step(n) => view! { <WizardPage index=n /> }.into_any(),
                 Page::Check => view! { <CheckPage /> }.into_any(),
                 Page::Report => view! { <ReportPage /> }.into_any(),
+                Page::Reports => view! { <ReportsPage /> }.into_any(),
+                Page::Saved(id) => view! { <SavedPage id=id /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

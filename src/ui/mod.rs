@@ -2,9 +2,11 @@
 
 pub mod app;
 pub mod check;
+pub mod files;
 pub mod nav;
 pub mod question;
 pub mod report_page;
+pub mod reports_page;
 pub mod side;
 pub mod start;
 pub mod state;

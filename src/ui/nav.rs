@@ -11,6 +11,10 @@ pub enum Page {
     Step(usize),
     Check,
     Report,
+    /// The saved reports.
+    Reports,
+    /// One saved report.
+    Saved(String),
 }
 
 impl Page {
@@ -20,6 +24,8 @@ impl Page {
             Page::Step(n) => format!("page=step&step={}", n + 1),
             Page::Check => "page=check".into(),
             Page::Report => "page=report".into(),
+            Page::Reports => "page=reports".into(),
+            Page::Saved(id) => format!("page=report&id={}", js_sys::encode_uri_component(id)),
         }
     }
 }
@@ -38,7 +44,11 @@ pub fn use_page() -> Memo<Page> {
                 Page::Step(n.saturating_sub(1))
             }
             Some("check") => Page::Check,
-            Some("report") => Page::Report,
+            Some("report") => match q.get("id") {
+                Some(id) => Page::Saved(id),
+                None => Page::Report,
+            },
+            Some("reports") => Page::Reports,
             _ => Page::Start,
         }
     })

@@ -2,36 +2,168 @@
 
 use super::nav::{use_go, Page};
 use super::state::use_app;
-use crate::engine::{assess, Outcome, SchemeAssessment};
+use crate::engine::{Outcome, SchemeAssessment};
 use crate::i18n::{Lang, Msg};
 use crate::report::text;
-use crate::schemes::{catalogue, Cited, Scheme, RULES_HASH, RULES_VERSION};
+use crate::report::Report;
+use crate::schemes::{catalogue, Cited, Scheme};
 use leptos::prelude::*;
 
+/// The report of the assessment being filled in, or of a shared link (`#p=…`).
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let app = use_app();
     let go = use_go();
-    let assessment = Memo::new(move |_| app.draft.with(|d| assess(catalogue(), &d.profile, &d.schemes)));
-    let edit = move |_| go(Page::Check);
+    let hash = window().location().hash().unwrap_or_default();
+    let shared = hash.strip_prefix("#p=").map(crate::report::share::decode);
+    let live = Memo::new(move |_| {
+        app.draft.with(|d| Report::new("draft".into(), d.name.clone(), d.schemes.clone(), d.profile.clone()))
+    });
+    match shared {
+        Some(Ok((schemes, profile))) => {
+            let report = Report::new(crate::store::reports::new_id(), String::new(), schemes, profile);
+            view! {
+                <p class="notice" role="status">{move || app.t(Msg::SharedNotice)}</p>
+                <ReportView report=Signal::derive(move || report.clone()) savable=true />
+            }
+            .into_any()
+        }
+        broken => {
+            let edit = move |_| go(Page::Check);
+            view! {
+                {broken.map(|e| view! { <p class="field-error" role="alert">{move || app.t(Msg::SharedBroken)} " (" {e.err().map(|e| crate::report::share::message(&e, app.lang.get())).unwrap_or_default()} ")"</p> })}
+                <ReportView report=live.into() savable=true />
+                <div class="actions no-print">
+                    <button type="button" on:click=edit>{move || app.t(Msg::EditAnswers)}</button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A saved report, frozen as it was saved (re-judged only when the rules changed).
+#[component]
+pub fn SavedPage(id: String) -> impl IntoView {
+    let app = use_app();
+    let found = crate::store::reports::list().0.into_iter().find(|r| r.id == id);
+    match found {
+        Some(report) => view! { <ReportView report=Signal::derive(move || report.clone()) savable=false /> }.into_any(),
+        None => view! { <h1>{move || app.t(Msg::ReportTitle)}</h1><p>{move || app.t(Msg::NoReports)}</p> }.into_any(),
+    }
+}
+
+/// Save, download, share and print.
+#[component]
+fn ReportActions(report: Signal<Report>, savable: bool) -> impl IntoView {
+    let app = use_app();
+    let message = RwSignal::new(None::<Msg>);
+    let save = move |_| {
+        let mut r = report.get_untracked();
+        r.id = crate::store::reports::new_id();
+        if r.name.trim().is_empty() {
+            r.name = app.t(Msg::Untitled).to_string();
+        }
+        message.set(Some(if crate::store::reports::save(&r) { Msg::ReportSaved } else { Msg::SaveFailed }));
+    };
+    let json = move |_| {
+        let r = report.get_untracked();
+        super::files::download(&format!("{}.json", r.file_stem()), "application/json", &r.to_json());
+    };
+    let html = move |_| {
+        let r = report.get_untracked();
+        let page = crate::report::html::standalone(&r, app.lang.get_untracked());
+        super::files::download(&format!("{}.html", r.file_stem()), "text/html", &page);
+    };
+    let link = move || {
+        let r = report.get();
+        let loc = window().location();
+        format!(
+            "{}{}?page=report#p={}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default(),
+            crate::report::share::encode(&r.schemes, &r.profile)
+        )
+    };
+    let copy = move |_| {
+        let _ = window().navigator().clipboard().write_text(&link());
+    };
     let print = move |_| {
         let _ = window().print();
     };
     view! {
-        <h1>{move || app.t(Msg::ReportTitle)}</h1>
-        <p>{move || app.t(Msg::AssessedOn)} ": " {move || assessment.get().assessed_on.to_string()}</p>
-        <ul class="verdicts">
-            {move || assessment.get().schemes.into_iter().map(|s| view! { <VerdictCard s=s /> }).collect_view()}
-        </ul>
         <div class="actions no-print">
-            <button type="button" on:click=edit>{move || app.t(Msg::EditAnswers)}</button>
+            {savable.then(|| view! { <button type="button" class="primary" on:click=save>{move || app.t(Msg::SaveReport)}</button> })}
+            <button type="button" on:click=json>{move || app.t(Msg::DownloadJson)}</button>
+            <button type="button" on:click=html>{move || app.t(Msg::DownloadHtml)}</button>
             <button type="button" on:click=print>{move || app.t(Msg::Print)}</button>
         </div>
-        {move || assessment.get().schemes.into_iter().map(|s| view! { <SchemeSection s=s /> }).collect_view()}
+        <Show when=move || message.get().is_some()>
+            <p class="notice" role="status">{move || message.get().map(|m| app.t(m))}</p>
+        </Show>
+        <div class="share no-print">
+            <label for="share-link">{move || app.t(Msg::ShareLink)}</label>
+            <div class="input-row">
+                <input type="text" id="share-link" readonly prop:value=link on:focus=move |ev| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(t) = ev.target() { let _ = t.unchecked_into::<web_sys::HtmlInputElement>().select(); }
+                } />
+                <button type="button" on:click=copy>{move || app.t(Msg::CopyLink)}</button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
+    let app = use_app();
+    let title = move || {
+        let r = report.get();
+        if r.name.trim().is_empty() { app.t(Msg::ReportTitle).to_string() } else { format!("{} · {}", app.t(Msg::ReportTitle), r.name) }
+    };
+    view! {
+        <h1>{title}</h1>
+        <p>{move || app.t(Msg::AssessedOn)} {move || app.lang.get().pick("：", ": ")} {move || report.get().stamp.assessed_on.to_string()}</p>
+        <Show when=move || !report.get().stamp.is_current()>
+            <p class="notice">{move || app.t(Msg::RulesChanged)}</p>
+        </Show>
+        <ul class="verdicts">
+            {move || report.get().assessment.schemes.into_iter().map(|s| view! { <VerdictCard s=s /> }).collect_view()}
+        </ul>
+        <ReportActions report=report savable=savable />
+        <ActionList report=report />
+        {move || report.get().assessment.schemes.into_iter().map(|s| view! { <SchemeSection s=s /> }).collect_view()}
         <p class="stamp">
-            {move || app.t(Msg::Stamp)} ": " {move || assessment.get().assessed_on.to_string()}
-            {format!(" · platform-readiness {} · rules {RULES_VERSION} · #{RULES_HASH}", env!("CARGO_PKG_VERSION"))}
+            {move || {
+                let st = report.get().stamp;
+                format!("{}: {} · platform-readiness {} · rules {} · #{}", app.t(Msg::Stamp), st.assessed_on, st.app_version, st.rules_version, st.rules_hash)
+            }}
         </p>
+    }
+}
+
+#[component]
+fn ActionList(report: Signal<Report>) -> impl IntoView {
+    let app = use_app();
+    let items = move || {
+        let lang = app.lang.get();
+        let r = report.get();
+        crate::report::actions(&r.assessment).into_iter().map(|a| {
+            let scheme = catalogue().scheme(&a.scheme).expect("known scheme");
+            let c = scheme.criteria.iter().find(|c| c.id == a.criterion).expect("known criterion");
+            let what = match a.kind {
+                crate::report::ActionKind::CloseGap => lang.pick("补齐差距", "Close the gap"),
+                crate::report::ActionKind::Answer => lang.pick("补充回答", "Answer"),
+                crate::report::ActionKind::Evidence => lang.pick("准备证明材料", "Prepare evidence"),
+            };
+            view! { <li><strong>{what}</strong> " · " {scheme.short_name.get(lang.is_en()).to_string()} " " {c.citation.get(lang.is_en()).to_string()} ": " {c.summary.get(lang.is_en()).to_string()}</li> }
+        }).collect_view()
+    };
+    view! {
+        <details class="action-list" open>
+            <summary><h2>{move || app.t(Msg::ActionList)}</h2></summary>
+            <ol>{items}</ol>
+        </details>
     }
 }
 
@@ -51,7 +183,7 @@ fn VerdictCard(s: SchemeAssessment) -> impl IntoView {
             <p class="verdict-label">{text::verdict(&s.verdict, lang)}</p>
             <svg class="chart" width="200" height="14" viewBox="0 0 200 14" role="img" aria-label=format!("{} {readiness}%", Msg::Readiness.text(lang))>
                 <rect x="0" y="0" width="200" height="14" rx="3" fill="#e3e8ee" />
-                <rect x="0" y="0" width=2 * u32::from(readiness) height="14" rx="3" fill="currentColor" />
+                <rect class="fill" x="0" y="0" width=2 * u32::from(readiness) height="14" rx="3" />
             </svg>
             <p>{Msg::Readiness.text(lang)} " " {readiness} "% · " {text::validity(&s.validity, lang)}</p>
         </li>

@@ -20,10 +20,40 @@ pub fn StartPage() -> impl IntoView {
         app.draft.update(|d| d.started = true);
         go(Page::Step(0));
     };
+    let notice = RwSignal::new(false);
+    let start_new = move |_| {
+        let old = app.draft.get_untracked();
+        let name = if old.name.trim().is_empty() { app.t(Msg::Untitled).to_string() } else { old.name.clone() };
+        let report = crate::report::Report::new(crate::store::reports::new_id(), name, old.schemes.clone(), old.profile.clone());
+        if !crate::store::reports::save(&report) {
+            // Storage is blocked or full: keep the answers rather than lose them.
+            app.storage_ok.set(false);
+            return;
+        }
+        let mut fresh = super::state::new_draft(app.today);
+        fresh.schemes = old.schemes;
+        app.draft.set(fresh);
+        notice.set(true);
+    };
+    let name_input = move |ev: leptos::ev::Event| {
+        let v: String = event_target_value(&ev).chars().take(200).collect();
+        app.draft.update(|d| d.name = v);
+    };
+    let visible: Vec<&'static Scheme> = {
+        let p = app.params.get_value();
+        catalogue().schemes.iter().filter(|s| !(p.embed && !p.schemes.is_empty()) || p.schemes.contains(&s.id)).collect()
+    };
     view! {
         <h1>{move || app.t(Msg::AppName)}</h1>
         <p class="lead">{move || app.t(Msg::Tagline)}</p>
         <p>{move || app.t(Msg::Audience)}</p>
+        <Show when=move || notice.get()>
+            <p class="notice" role="status">{move || app.t(Msg::NewAssessmentStarted)}</p>
+        </Show>
+        <div class="question">
+            <label for="org-name">{move || app.t(Msg::OrgName)}</label>
+            <input type="text" id="org-name" autocomplete="organization" prop:value=move || app.draft.with(|d| d.name.clone()) on:input=name_input />
+        </div>
         <fieldset class="scheme-choice" aria-describedby="scheme-hint">
             <legend><h2>{move || app.t(Msg::ChooseSchemes)}</h2></legend>
             <p id="scheme-hint" class="hint">{move || app.t(Msg::ChooseSchemesHint)}</p>
@@ -31,13 +61,16 @@ pub fn StartPage() -> impl IntoView {
                 <p class="field-error" role="alert">{move || app.t(Msg::NoSchemeChosen)}</p>
             </Show>
             <ul class="cards">
-                {catalogue().schemes.iter().map(|s| view! { <SchemeCard scheme=s /> }).collect_view()}
+                {visible.into_iter().map(|s| view! { <SchemeCard scheme=s /> }).collect_view()}
             </ul>
         </fieldset>
         <div class="actions">
             <button type="button" class="primary" on:click=start>
                 {move || if app.draft.with(|d| d.started) { app.t(Msg::ContinueAssessment) } else { app.t(Msg::StartAssessment) }}
             </button>
+            <Show when=move || app.draft.with(|d| d.started)>
+                <button type="button" on:click=start_new>{move || app.t(Msg::NewAssessment)}</button>
+            </Show>
         </div>
     }
 }
@@ -64,31 +97,28 @@ fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
         });
     };
     let status = move || {
-        let en = app.en();
         match validity(&scheme.period, app.today) {
             Validity::InForce { until: Some(day) } => format!("{} {day}", Msg::InForceUntil.text(app.lang.get())),
             Validity::InForce { until: None } => Msg::InForce.text(app.lang.get()).to_string(),
-            Validity::Expired { ended } => format!("{} {ended}", Msg::ExpiredOn.text(app.lang.get())),
-            Validity::NotYet { starts } => format!("{} ({starts})", if en { "Not yet in force" } else { "尚未施行" }),
-            Validity::Unknown => Msg::ValidityUnknown.text(app.lang.get()).to_string(),
+            other => crate::report::text::validity(&other, app.lang.get()),
         }
     };
-    let in_force = matches!(validity(&scheme.period, app.today), Validity::InForce { .. });
+    let state = validity(&scheme.period, app.today);
     view! {
-        <li class="card" class:muted=!in_force>
+        <li class="card" class:expired=matches!(state, Validity::Expired { .. } | Validity::NotYet { .. }) class:undated=matches!(state, Validity::Unknown)>
             <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
             <label for=input_id>
                 <span class="card-title">{move || scheme.name.get(app.en()).to_string()}</span>
                 <span class="card-meta">
-                    <span>{move || app.t(Msg::Issuer)} ": " {move || scheme.issuer.get(app.en()).to_string()}</span>
-                    {scheme.document_number.clone().map(|n| view! { <span>" · " {n}</span> })}
+                    <span>{move || app.t(Msg::Issuer)} {move || app.lang.get().pick("：", ": ")} {move || scheme.issuer.get(app.en()).to_string()}</span>
+                    {scheme.document_number.clone().map(|n| view! { <span>" · " <span lang="zh-CN">{n}</span></span> })}
                 </span>
                 <span class="card-meta">
-                    <span>{move || app.t(Msg::Region)} ": " {move || scheme.region.get(app.en()).to_string()}</span>
+                    <span>{move || app.t(Msg::Region)} {move || app.lang.get().pick("：", ": ")} {move || scheme.region.get(app.en()).to_string()}</span>
                     " · "
                     <span>{move || app.t(if scheme.kind == SchemeKind::PilotBase { Msg::KindPilotBase } else { Msg::KindInnovationCentre })}</span>
                     " · "
-                    <span>{scheme.criteria.len()} " " {move || app.t(Msg::CriteriaCount)}</span>
+                    <span class="nowrap">{scheme.criteria.len()} " " {move || app.t(Msg::CriteriaCount)}</span>
                 </span>
                 <span class="card-status">{status}</span>
             </label>

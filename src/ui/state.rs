@@ -2,6 +2,7 @@
 
 use crate::engine::Profile;
 use crate::i18n::{Lang, Msg};
+use crate::params::{self, LinkParams};
 use crate::schemes::catalogue;
 use crate::store::{self, Draft, Settings};
 use chrono::NaiveDate;
@@ -14,6 +15,8 @@ pub struct AppState {
     pub today: NaiveDate,
     /// Whether local storage works; when not, everything stays in memory.
     pub storage_ok: RwSignal<bool>,
+    /// The parameters of the link the app was opened with.
+    pub params: StoredValue<LinkParams>,
 }
 
 impl AppState {
@@ -38,7 +41,7 @@ pub fn today() -> NaiveDate {
 
 /// A new draft with every scheme chosen.
 pub fn new_draft(today: NaiveDate) -> Draft {
-    Draft { schemes: catalogue().schemes.iter().map(|s| s.id.clone()).collect(), profile: Profile::new(today), step: 0, started: false, inputs: Default::default() }
+    Draft { schemes: catalogue().schemes.iter().map(|s| s.id.clone()).collect(), profile: Profile::new(today), step: 0, started: false, name: String::new(), inputs: Default::default() }
 }
 
 /// Builds the state from storage (or defaults) and keeps storage in step with it.
@@ -48,15 +51,19 @@ pub fn provide_app_state() -> AppState {
     let settings: Settings = store::read(store::SETTINGS_KEY)
         .and_then(|t| store::open(&t, store::SETTINGS_FORMAT, store::SETTINGS_VERSION).ok())
         .unwrap_or_default();
-    let url_lang = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|s| s.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=").map(str::to_string)))
-        .and_then(|code| Lang::parse(&code));
+    let (params, warnings) = params::parse(&window().location().search().unwrap_or_default());
+    for w in warnings {
+        web_sys::console::warn_1(&format!("platform-readiness: {w}").into());
+    }
     let mut draft: Draft = store::read(store::DRAFT_KEY)
         .and_then(|t| store::open(&t, store::DRAFT_FORMAT, store::DRAFT_VERSION).ok())
         .unwrap_or_else(|| new_draft(today));
     draft.profile.assessed_on = today;
-    let state = AppState { lang: RwSignal::new(url_lang.unwrap_or(settings.lang)), draft: RwSignal::new(draft), today, storage_ok };
+    if !params.schemes.is_empty() {
+        draft.schemes = params.schemes.clone();
+    }
+    let lang = params.lang.unwrap_or(settings.lang);
+    let state = AppState { lang: RwSignal::new(lang), draft: RwSignal::new(draft), today, storage_ok, params: StoredValue::new(params) };
     provide_context(state);
 
     Effect::new(move |_| {

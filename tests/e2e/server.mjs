@@ -27,6 +27,7 @@ export function startServer(dir, port = 0, extraHeaders = {}) {
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       let info = await stat(file).catch(() => null);
       if (info && info.isDirectory()) { file = join(file, 'index.html'); info = await stat(file).catch(() => null); }
+      if (!info && extname(path)) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
       if (!info) { file = join(root, 'index.html'); }
       const body = await readFile(file);
       res.writeHead(200, {

@@ -1,0 +1,107 @@
+//! The report: a frozen copy of profile, outcomes and verdicts with the stamp of the rules that
+//! judged them. This is also the downloadable JSON file (docs/report-format.md).
+
+use crate::engine::{assess, Assessment, Profile};
+use crate::schemes::{catalogue, RULES_HASH, RULES_VERSION};
+use crate::store::{open, seal, ReadError};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub const REPORT_FORMAT: &str = "platform-readiness/report";
+pub const REPORT_VERSION: u32 = 1;
+
+/// Which rules judged a report: printed on every copy.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Stamp {
+    pub assessed_on: NaiveDate,
+    pub app_version: String,
+    pub rules_version: String,
+    pub rules_hash: String,
+}
+
+impl Stamp {
+    pub fn current(assessed_on: NaiveDate) -> Self {
+        Stamp { assessed_on, app_version: env!("CARGO_PKG_VERSION").into(), rules_version: RULES_VERSION.into(), rules_hash: RULES_HASH.into() }
+    }
+
+    /// Whether this report was judged by the rules built into this app.
+    pub fn is_current(&self) -> bool {
+        self.rules_hash == RULES_HASH
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Report {
+    /// Local id, unique in this browser.
+    pub id: String,
+    /// The applicant's name for it (organisation, "what if +500 m²", …).
+    pub name: String,
+    pub stamp: Stamp,
+    pub schemes: Vec<String>,
+    pub profile: Profile,
+    pub assessment: Assessment,
+}
+
+impl Report {
+    /// Judges the profile now and freezes the result.
+    pub fn new(id: String, name: String, schemes: Vec<String>, profile: Profile) -> Self {
+        let assessment = assess(catalogue(), &profile, &schemes);
+        Report { id, name, stamp: Stamp::current(profile.assessed_on), schemes, profile, assessment }
+    }
+
+    pub fn to_json(&self) -> String {
+        seal(self, REPORT_FORMAT, REPORT_VERSION)
+    }
+
+    /// Reads a report file: checks its format and version, then re-judges the profile so that
+    /// outcomes never come from the file itself (a forged outcome cannot show).
+    pub fn from_json(text: &str) -> Result<Report, ReadError> {
+        let mut report: Report = open(text, REPORT_FORMAT, REPORT_VERSION)?;
+        report.schemes.retain(|id| catalogue().scheme(id).is_some());
+        report.assessment = assess(catalogue(), &report.profile, &report.schemes);
+        Ok(report)
+    }
+
+    /// A file name with the organisation and the date: "科创平台自评-某公司-2026-11-23".
+    pub fn file_stem(&self) -> String {
+        let name: String = self.name.chars().filter(|c| c.is_alphanumeric() || *c == '-' || *c == '_').take(40).collect();
+        let name = if name.is_empty() { "report".to_string() } else { name };
+        format!("platform-readiness-{name}-{}", self.stamp.assessed_on)
+    }
+}
+
+/// What an applicant should do next, most useful first.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionKind {
+    /// A hard criterion is not met.
+    CloseGap,
+    /// An answer is missing and could change the verdict.
+    Answer,
+    /// A declaration needs evidence.
+    Evidence,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Action {
+    pub kind: ActionKind,
+    pub scheme: String,
+    pub criterion: String,
+}
+
+/// The action list: hard gaps first, then missing answers, then evidence for declarations;
+/// within each, the schemes closest to ready first. Schemes not in force are left out.
+pub fn actions(assessment: &Assessment) -> Vec<Action> {
+    use crate::engine::{Status, Verdict};
+    let mut schemes: Vec<_> = assessment.schemes.iter().filter(|s| s.verdict != Verdict::NotInForce).collect();
+    schemes.sort_by(|a, b| b.readiness.cmp(&a.readiness));
+    let mut list = Vec::new();
+    for (kind, status) in [(ActionKind::CloseGap, Status::NotMet), (ActionKind::Answer, Status::Unknown), (ActionKind::Evidence, Status::Declared)] {
+        for s in &schemes {
+            for o in s.outcomes.iter().filter(|o| o.status == status && !(o.soft && kind == ActionKind::CloseGap)) {
+                list.push(Action { kind, scheme: s.scheme.clone(), criterion: o.criterion.clone() });
+            }
+        }
+    }
+    list
+}

@@ -1,0 +1,335 @@
+//! Share links with no server: the chosen schemes and the profile travel in the URL fragment
+//! (`#p=v1.<base64url>`), which browsers never send to any server.
+//!
+//! The payload is `v1.` followed by the unpadded base64url of a compact JSON object
+//! (docs/report-format.md):
+//!
+//! ```json
+//! {"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"pilot_site_area":2000,"incidents":[["2025-03-01","safety","general"]]},"c":{"service-income":12}}
+//! ```
+//!
+//! Each fact is written as its bare value; its kind comes from the fact catalogue. A link is
+//! input from anyone, so [`decode`] checks everything against the catalogue: whatever it cannot
+//! use is dropped (an unknown fact, a value of the wrong kind or out of range), and whatever
+//! makes the whole link meaningless is refused with a [`ShareError`].
+
+use crate::engine::{FactValue, Incident, Profile};
+use crate::i18n::Lang;
+use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// The version prefix of the current payload format.
+pub const PREFIX: &str = "v1.";
+/// The key of the payload in the URL fragment: `#p=v1.…`.
+pub const FRAGMENT_KEY: &str = "p";
+/// The longest payload read (64 KiB); longer ones are refused before any decoding.
+pub const MAX_PAYLOAD: usize = 64 * 1024;
+/// The most incidents a shared profile may list.
+pub const MAX_INCIDENTS: usize = 200;
+/// The earliest and latest years a shared date may fall in.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2200;
+
+/// Why a share link cannot be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// The payload does not start with a version this app reads (`v1.`).
+    UnknownVersion,
+    /// The payload is longer than [`MAX_PAYLOAD`].
+    TooLong,
+    /// The part after the version is not unpadded base64url.
+    BadBase64,
+    /// The decoded bytes are not UTF-8 JSON of the expected shape.
+    BadJson,
+    /// The assessment date is not a real date between 1900 and 2200.
+    BadDate,
+    /// None of the scheme ids is a scheme of this app.
+    NoKnownScheme,
+    /// An incident list has more than [`MAX_INCIDENTS`] entries.
+    TooManyIncidents,
+}
+
+/// A clear sentence for each refusal, in the applicant's language.
+pub fn message(e: &ShareError, lang: Lang) -> &'static str {
+    match e {
+        ShareError::UnknownVersion => lang.pick(
+            "无法打开此分享链接：它由本工具的其他版本生成，或不是本工具的链接。",
+            "This share link cannot be opened: it was made by another version of this tool, or is not a link of this tool.",
+        ),
+        ShareError::TooLong => lang.pick("无法打开此分享链接：链接过长，可能已被篡改。", "This share link cannot be opened: it is too long and may have been tampered with."),
+        ShareError::BadBase64 => lang.pick(
+            "无法打开此分享链接：链接内容已损坏，可能在复制时被截断或改动。请重新复制完整链接。",
+            "This share link cannot be opened: it is damaged, perhaps cut short or changed when it was copied. Copy the whole link again.",
+        ),
+        ShareError::BadJson => lang.pick(
+            "无法打开此分享链接：链接中的数据无法读取。请让对方重新生成链接。",
+            "This share link cannot be opened: the data in it cannot be read. Ask for a new link.",
+        ),
+        ShareError::BadDate => lang.pick(
+            "无法打开此分享链接：其中的评估日期无效（须为 1900 年至 2200 年之间的真实日期）。",
+            "This share link cannot be opened: its assessment date is not valid (it must be a real date between 1900 and 2200).",
+        ),
+        ShareError::NoKnownScheme => lang.pick(
+            "无法打开此分享链接：其中没有本工具支持的办法。",
+            "This share link cannot be opened: it names no scheme this tool knows.",
+        ),
+        ShareError::TooManyIncidents => lang.pick(
+            "无法打开此分享链接：其中列出的事件超过 200 起。",
+            "This share link cannot be opened: it lists more than 200 incidents.",
+        ),
+    }
+}
+
+// ── base64url without padding (RFC 4648 §5) ────────────────────────────────
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let digits: Vec<u32> = text
+        .bytes()
+        .map(|c| match c {
+            b'A'..=b'Z' => Some(u32::from(c - b'A')),
+            b'a'..=b'z' => Some(u32::from(c - b'a') + 26),
+            b'0'..=b'9' => Some(u32::from(c - b'0') + 52),
+            b'-' => Some(62),
+            b'_' => Some(63),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    if digits.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(digits.len() / 4 * 3 + 2);
+    for chunk in digits.chunks(4) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, d)| n | d << (18 - 6 * i));
+        let bytes = chunk.len() - 1;
+        // The bits below the last whole byte must be zero: one payload, one spelling.
+        if n & ((1 << (24 - 8 * bytes)) - 1) != 0 {
+            return None;
+        }
+        out.extend((0..bytes).map(|i| (n >> (16 - 8 * i)) as u8));
+    }
+    Some(out)
+}
+
+// ── encode ──────────────────────────────────────────────────────────────────
+
+fn number(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        Value::from(n as i64)
+    } else {
+        Value::from(n)
+    }
+}
+
+fn kind_id(kind: IncidentKind) -> &'static str {
+    match kind {
+        IncidentKind::Safety => "safety",
+        IncidentKind::Quality => "quality",
+        IncidentKind::Environment => "environment",
+    }
+}
+
+fn severity_id(severity: Severity) -> &'static str {
+    match severity {
+        Severity::General => "general",
+        Severity::Larger => "larger",
+        Severity::Major => "major",
+        Severity::Extraordinary => "extraordinary",
+        Severity::Serious => "serious",
+    }
+}
+
+fn fact_value(value: &FactValue) -> Value {
+    match value {
+        FactValue::Number(n) => number(*n),
+        FactValue::YesNo(b) => Value::Bool(*b),
+        FactValue::Date(d) => Value::String(d.to_string()),
+        FactValue::Choice(c) => Value::String(c.clone()),
+        FactValue::Incidents(list) => {
+            Value::Array(list.iter().map(|i| Value::from(vec![i.date.to_string(), kind_id(i.kind).into(), severity_id(i.severity).into()])).collect())
+        }
+    }
+}
+
+/// The wire form, fields in this order: schemes, date, facts, scores.
+#[derive(Serialize)]
+struct Wire<'a> {
+    s: &'a [String],
+    d: String,
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    f: Map<String, Value>,
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    c: Map<String, Value>,
+}
+
+/// The fragment payload (without `#p=`) for these schemes and this profile.
+pub fn encode(schemes: &[String], profile: &Profile) -> String {
+    let wire = Wire {
+        s: schemes,
+        d: profile.assessed_on.to_string(),
+        f: profile.facts.iter().map(|(k, v)| (k.clone(), fact_value(v))).collect(),
+        c: profile.scores.iter().map(|(k, v)| (k.clone(), number(*v))).collect(),
+    };
+    let json = serde_json::to_string(&wire).unwrap_or_default();
+    format!("{PREFIX}{}", base64url_encode(json.as_bytes()))
+}
+
+/// The whole fragment, `p=v1.…`, to put after the `#` of the app's address.
+pub fn fragment(schemes: &[String], profile: &Profile) -> String {
+    format!("{FRAGMENT_KEY}={}", encode(schemes, profile))
+}
+
+/// Finds the payload in a URL fragment such as `#p=v1.…` (with or without the `#`, among other
+/// `&`-separated keys); `None` when the fragment holds no share payload.
+pub fn payload_in(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.split('&').find_map(|part| part.strip_prefix(FRAGMENT_KEY)?.strip_prefix('='))
+}
+
+// ── decode ──────────────────────────────────────────────────────────────────
+
+fn date(text: &str) -> Option<NaiveDate> {
+    let d = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+    (FIRST_YEAR..=LAST_YEAR).contains(&d.year()).then_some(d)
+}
+
+fn incident_kind(id: &str) -> Option<IncidentKind> {
+    [IncidentKind::Safety, IncidentKind::Quality, IncidentKind::Environment].into_iter().find(|k| kind_id(*k) == id)
+}
+
+fn severity(id: &str) -> Option<Severity> {
+    [Severity::General, Severity::Larger, Severity::Major, Severity::Extraordinary, Severity::Serious].into_iter().find(|s| severity_id(*s) == id)
+}
+
+fn incident(value: &Value) -> Option<Incident> {
+    match value.as_array()?.as_slice() {
+        [d, k, s] => Some(Incident { date: date(d.as_str()?)?, kind: incident_kind(k.as_str()?)?, severity: severity(s.as_str()?)? }),
+        _ => None,
+    }
+}
+
+/// Reads one fact's value as its catalogue entry says; `Ok(None)` drops it.
+fn read_fact(def: &FactDef, value: &Value) -> Result<Option<FactValue>, ShareError> {
+    Ok(match def.kind {
+        FactKind::Number | FactKind::Count => value.as_f64().filter(|n| {
+            n.is_finite()
+                && def.min.is_none_or(|min| *n >= min)
+                && def.max.is_none_or(|max| *n <= max)
+                && (def.kind == FactKind::Number || n.fract() == 0.0)
+        }).map(FactValue::Number),
+        FactKind::YesNo => value.as_bool().map(FactValue::YesNo),
+        FactKind::Date => value.as_str().and_then(date).map(FactValue::Date),
+        FactKind::Choice => value.as_str().filter(|c| def.options.iter().any(|o| o.id == *c)).map(|c| FactValue::Choice(c.to_string())),
+        FactKind::Incidents => match value.as_array() {
+            Some(list) if list.len() > MAX_INCIDENTS => return Err(ShareError::TooManyIncidents),
+            // One unreadable entry drops the whole list: keeping the rest could hide an incident.
+            Some(list) => list.iter().map(incident).collect::<Option<Vec<_>>>().map(FactValue::Incidents),
+            None => None,
+        },
+    })
+}
+
+/// The weight of a performance indicator of any scheme, if the id is one.
+fn indicator_weight(id: &str) -> Option<f64> {
+    catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()).flat_map(|t| &t.indicators).find(|i| i.id == id).map(|i| f64::from(i.weight))
+}
+
+/// Reads a payload made by [`encode`]. Unknown schemes, unknown facts and unusable values are
+/// dropped; a payload that cannot be read at all, or that names no known scheme, is refused.
+pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
+    if payload.len() > MAX_PAYLOAD {
+        return Err(ShareError::TooLong);
+    }
+    let body = payload.strip_prefix(PREFIX).ok_or(ShareError::UnknownVersion)?;
+    let bytes = base64url_decode(body).ok_or(ShareError::BadBase64)?;
+    let root: Value = serde_json::from_slice(&bytes).map_err(|_| ShareError::BadJson)?;
+    let root = root.as_object().ok_or(ShareError::BadJson)?;
+
+    let ids = root.get("s").and_then(Value::as_array).ok_or(ShareError::BadJson)?;
+    let mut schemes: Vec<String> = Vec::new();
+    for id in ids {
+        let id = id.as_str().ok_or(ShareError::BadJson)?;
+        if catalogue().scheme(id).is_some() && !schemes.iter().any(|s| s == id) {
+            schemes.push(id.to_string());
+        }
+    }
+    if schemes.is_empty() {
+        return Err(ShareError::NoKnownScheme);
+    }
+
+    let assessed_on = root.get("d").and_then(Value::as_str).ok_or(ShareError::BadJson)?;
+    let mut profile = Profile::new(date(assessed_on).ok_or(ShareError::BadDate)?);
+
+    let empty = Map::new();
+    let object = |key: &str| match root.get(key) {
+        None => Ok(&empty),
+        Some(v) => v.as_object().ok_or(ShareError::BadJson),
+    };
+    let mut facts = BTreeMap::new();
+    for (id, value) in object("f")? {
+        if let Some(def) = catalogue().fact(id) {
+            if let Some(value) = read_fact(def, value)? {
+                facts.insert(id.clone(), value);
+            }
+        }
+    }
+    profile.facts = facts;
+    for (id, value) in object("c")? {
+        let weight = indicator_weight(id);
+        if let (Some(weight), Some(points)) = (weight, value.as_f64()) {
+            if points.is_finite() && (0.0..=weight).contains(&points) {
+                profile.scores.insert(id.clone(), points);
+            }
+        }
+    }
+    Ok((schemes, profile))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_matches_rfc_4648_vectors() {
+        for (plain, coded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")] {
+            assert_eq!(base64url_encode(plain.as_bytes()), coded);
+            assert_eq!(base64url_decode(coded).as_deref(), Some(plain.as_bytes()));
+        }
+        assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+        assert_eq!(base64url_decode("-_8"), Some(vec![0xfb, 0xff]));
+        assert_eq!(base64url_decode("Zh"), None, "non-zero trailing bits");
+        assert_eq!(base64url_decode("Zg=="), None, "padding");
+        assert_eq!(base64url_decode("Z"), None);
+        assert_eq!(base64url_decode("Zm+v"), None, "standard alphabet");
+    }
+
+    #[test]
+    fn every_byte_round_trips() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        for len in 0..bytes.len() {
+            assert_eq!(base64url_decode(&base64url_encode(&bytes[..len])).as_deref(), Some(&bytes[..len]));
+        }
+    }
+
+    #[test]
+    fn the_payload_is_found_in_a_fragment() {
+        assert_eq!(payload_in("#p=v1.abc"), Some("v1.abc"));
+        assert_eq!(payload_in("lang=en&p=v1.abc"), Some("v1.abc"));
+        assert_eq!(payload_in("#scheme-x"), None);
+    }
+}
