@@ -96,3 +96,49 @@ impl Profile {
         Some(condition.any_of.contains(&value))
     }
 }
+
+/// Dates outside these years are refused from files and links.
+pub const EARLIEST_YEAR: i32 = 1900;
+pub const LATEST_YEAR: i32 = 2200;
+/// The longest incident list a profile may carry.
+pub const MAX_INCIDENTS: usize = 200;
+
+impl Profile {
+    /// Drops what no question of the catalogue could have produced: unknown facts, values of
+    /// the wrong kind, numbers that are not finite or out of the fact's range, dates outside
+    /// 1900–2200, choices that are not options, over-long incident lists, ratings of unknown
+    /// indicators or outside 0..=weight. Returns how many values were dropped.
+    pub fn sanitize(&mut self, catalogue: &crate::schemes::Catalogue) -> usize {
+        use crate::schemes::FactKind;
+        use chrono::Datelike;
+        let date_ok = |d: &NaiveDate| (EARLIEST_YEAR..=LATEST_YEAR).contains(&d.year());
+        let before = self.facts.len() + self.scores.len();
+        self.facts.retain(|id, value| {
+            let Some(def) = catalogue.fact(id) else { return false };
+            match (def.kind, value) {
+                (FactKind::Number | FactKind::Count, FactValue::Number(n)) => {
+                    n.is_finite()
+                        && *n >= def.min.unwrap_or(0.0)
+                        && *n <= def.max.unwrap_or(f64::MAX)
+                        && (def.kind == FactKind::Number || n.fract() == 0.0)
+                }
+                (FactKind::YesNo, FactValue::YesNo(_)) => true,
+                (FactKind::Date, FactValue::Date(d)) => date_ok(d),
+                (FactKind::Choice, FactValue::Choice(c)) => def.options.iter().any(|o| &o.id == c),
+                (FactKind::Incidents, FactValue::Incidents(list)) => list.len() <= MAX_INCIDENTS && list.iter().all(|i| date_ok(&i.date)),
+                _ => false,
+            }
+        });
+        let weights: Vec<(String, f64)> = catalogue
+            .schemes
+            .iter()
+            .filter_map(|s| s.performance.as_ref())
+            .flat_map(|t| t.indicators.iter().map(|i| (i.id.clone(), f64::from(i.weight))))
+            .collect();
+        self.scores.retain(|id, v| weights.iter().any(|(w_id, w)| w_id == id && v.is_finite() && *v >= 0.0 && *v <= *w));
+        if !date_ok(&self.assessed_on) {
+            self.assessed_on = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+        }
+        before - self.facts.len() - self.scores.len()
+    }
+}

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 pub const REPORT_FORMAT: &str = "platform-readiness/report";
 pub const REPORT_VERSION: u32 = 1;
+/// A report file is a few tens of kilobytes; anything over this is refused unread.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 /// Which rules judged a report: printed on every copy.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -56,8 +58,17 @@ impl Report {
     /// Reads a report file: checks its format and version, then re-judges the profile so that
     /// outcomes never come from the file itself (a forged outcome cannot show).
     pub fn from_json(text: &str) -> Result<Report, ReadError> {
+        if text.len() > MAX_FILE_BYTES {
+            return Err(ReadError::Unreadable);
+        }
         let mut report: Report = open(text, REPORT_FORMAT, REPORT_VERSION)?;
         report.schemes.retain(|id| catalogue().scheme(id).is_some());
+        report.schemes.dedup();
+        if report.schemes.is_empty() {
+            return Err(ReadError::Unreadable);
+        }
+        report.profile.sanitize(catalogue());
+        report.name = report.name.chars().take(200).collect();
         report.assessment = assess(catalogue(), &report.profile, &report.schemes);
         Ok(report)
     }

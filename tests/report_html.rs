@@ -1,0 +1,262 @@
+//! The standalone HTML report: complete, escaped, script-free; and the JSON report round trip.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use platform_readiness::engine::{FactValue, Incident, Profile, Status, Verdict};
+use platform_readiness::i18n::{Lang, Msg};
+use platform_readiness::report::html::{escape, standalone};
+use platform_readiness::report::{text, Report};
+use platform_readiness::schemes::{catalogue, IncidentKind, Severity, RULES_HASH};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn all_schemes() -> Vec<String> {
+    catalogue().schemes.iter().map(|s| s.id.clone()).collect()
+}
+
+/// A young Shaoxing enterprise: much in place, some gaps, some answers still missing, and one
+/// general safety accident last year.
+fn realistic_profile() -> Profile {
+    let n = FactValue::Number;
+    let yes = FactValue::YesNo(true);
+    let no = FactValue::YesNo(false);
+    let mut p = Profile::new(d("2026-11-23"))
+        .with("org_kind", FactValue::Choice("enterprise".into()))
+        .with("location", FactValue::Choice("shaoxing".into()))
+        .with("industry_field", FactValue::Choice("new_materials".into()))
+        .with("independent_legal_person", yes.clone())
+        .with("registration_date", FactValue::Date(d("2026-03-01")))
+        .with("operating_normally", yes.clone())
+        .with("via_host_unit", no.clone())
+        .with("credit_clean", yes.clone())
+        .with("no_serious_violation", yes.clone())
+        .with("fits_regional_industry", yes.clone())
+        .with("dedicated_site", yes.clone())
+        .with("pilot_site_area", n(1500.0))
+        .with("rd_office_area", n(820.5))
+        .with("pilot_equipment_value", n(380.0))
+        .with("has_pilot_line", yes.clone())
+        .with("has_testing_instruments", yes.clone())
+        .with("has_pilot_equipment", yes.clone())
+        .with("fulltime_staff", n(10.0))
+        .with("technical_staff", n(8.0))
+        .with("qualified_staff", n(5.0))
+        .with("engineering_lead", yes.clone())
+        .with("fixed_rd_team", yes.clone())
+        .with("director_title", FactValue::Choice("intermediate".into()))
+        .with("director_birth_date", FactValue::Date(d("1968-05-01")))
+        .with("supporting_units", n(4.0))
+        .with("owns_ip", yes.clone())
+        .with("safety_env_facilities", yes.clone())
+        .with("standards_compliant", no.clone())
+        .with("management_system", yes.clone())
+        .with("service_procedures_fees", no)
+        .with("ethics_sensitive", FactValue::YesNo(false))
+        .with("incidents", FactValue::Incidents(vec![Incident { date: d("2025-08-12"), kind: IncidentKind::Safety, severity: Severity::General }]));
+    p.scores.insert("pilot-site-area".into(), 3.0);
+    p.scores.insert("service-income".into(), 12.5);
+    p.scores.insert("social-economic-benefit".into(), 2.0);
+    p
+}
+
+fn report() -> Report {
+    Report::new("r-1".into(), "绍兴某新材料有限公司".into(), all_schemes(), realistic_profile())
+}
+
+#[test]
+fn the_fixture_is_realistic() {
+    let r = report();
+    assert_eq!(r.assessment.schemes.len(), 5);
+    let all: Vec<Status> = r.assessment.schemes.iter().flat_map(|s| s.outcomes.iter().map(|o| o.status)).collect();
+    for status in [Status::Met, Status::NotMet, Status::Unknown] {
+        assert!(all.contains(&status), "no {status:?} outcome");
+    }
+    assert!(r.assessment.schemes.iter().any(|s| s.outcomes.iter().any(|o| !o.shortfalls.is_empty())));
+    assert!(r.assessment.schemes.iter().any(|s| !s.unknown_facts.is_empty()));
+}
+
+#[test]
+fn the_document_is_complete_and_standalone() {
+    let r = report();
+    for lang in [Lang::Zh, Lang::En] {
+        let html = standalone(&r, lang);
+        assert!(html.starts_with("<!DOCTYPE html>\n"));
+        assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+        assert!(html.contains("<meta charset=\"utf-8\">"));
+        assert!(html.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#));
+        assert!(html.contains(r#""Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif"#));
+        assert!(html.contains("@media print"));
+        assert!(html.contains("thead { display: table-header-group; }"));
+        assert!(html.contains("break-inside: avoid"));
+        assert!(html.trim_end().ends_with("</html>"));
+        // Nothing is fetched: no external stylesheet, image, frame or script source.
+        for banned in ["<script", "<link", "<iframe", "<img", "<object", "<embed", "src=", "http://", "https://", "javascript:", " on"] {
+            let lower = html.to_lowercase();
+            if banned == " on" {
+                assert!(!lower.split('<').skip(1).any(|tag| tag.split('>').next().unwrap_or("").split_whitespace().skip(1).any(|a| a.starts_with("on"))), "an event handler attribute");
+            } else {
+                assert!(!lower.contains(banned), "{banned} in the {lang:?} report");
+            }
+        }
+        // Balanced structure.
+        for tag in ["table", "thead", "tbody", "tr", "section", "ol", "ul", "p", "li"] {
+            let opened = html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+            assert_eq!(opened, html.matches(&format!("</{tag}>")).count(), "<{tag}> in the {lang:?} report");
+        }
+    }
+}
+
+#[test]
+fn every_criterion_verdict_and_shortfall_is_in_the_report() {
+    let r = report();
+    for lang in [Lang::Zh, Lang::En] {
+        let en = lang.is_en();
+        let html = standalone(&r, lang);
+        assert!(html.contains(&escape(&r.name)));
+        for id in &r.schemes {
+            let scheme = catalogue().scheme(id).unwrap();
+            assert!(html.contains(&escape(scheme.name.get(en))), "{id}");
+            assert!(html.contains(&escape(scheme.issuer.get(en))), "{id}");
+            if let Some(no) = &scheme.document_number {
+                assert!(html.contains(&escape(no)), "{id}");
+            }
+            assert!(html.contains(&escape(scheme.period.citation.get(en))), "{id}");
+            for c in &scheme.criteria {
+                assert!(html.contains(&escape(c.citation.get(en))), "{id}/{}: citation", c.id);
+                assert!(html.contains(&escape(c.summary.get(en))), "{id}/{}: summary", c.id);
+                assert!(html.contains(&escape(&c.quote)), "{id}/{}: quote", c.id);
+                if let Some(note) = &c.note {
+                    assert!(html.contains(&escape(note.get(en))), "{id}/{}: note", c.id);
+                }
+            }
+            for cited in scheme.documents.iter().chain(&scheme.process).chain(&scheme.duties).chain(&scheme.support) {
+                assert!(html.contains(&escape(cited.summary.get(en))), "{id}: {}", cited.summary.get(en));
+                assert!(html.contains(&escape(cited.citation.get(en))), "{id}: {}", cited.citation.get(en));
+            }
+        }
+        for s in &r.assessment.schemes {
+            assert!(html.contains(&escape(&text::verdict(&s.verdict, lang))), "{}: verdict", s.scheme);
+            assert!(html.contains(&escape(&text::validity(&s.validity, lang))), "{}: validity", s.scheme);
+            assert!(html.contains(&format!("{}%", s.readiness)), "{}: readiness", s.scheme);
+            for o in &s.outcomes {
+                assert!(html.contains(&escape(text::status(o.status, lang))));
+                if o.status == Status::NotMet {
+                    for sf in &o.shortfalls {
+                        assert!(html.contains(&escape(&text::shortfall(sf, lang))), "{}/{}: {}", s.scheme, o.criterion, text::shortfall(sf, lang));
+                    }
+                }
+                if let Some(day) = o.met_from.or(o.holds_until) {
+                    assert!(html.contains(&day.to_string()), "{}/{}: dates", s.scheme, o.criterion);
+                }
+                for f in &o.missing {
+                    assert!(html.contains(&escape(&text::fact_label(f, lang))), "{}/{}: missing {f}", s.scheme, o.criterion);
+                }
+            }
+        }
+        assert!(html.contains(&r.stamp.rules_hash));
+        assert!(html.contains(&r.stamp.rules_version));
+        assert!(html.contains(&r.stamp.app_version));
+        assert!(html.contains(&r.stamp.assessed_on.to_string()));
+        assert!(!html.contains(&escape(Msg::StampNotCurrent.text(lang))), "the stamp is current");
+    }
+}
+
+#[test]
+fn every_kind_of_verdict_is_worded() {
+    // The page shows the frozen assessment; give its schemes one verdict of each kind.
+    let mut r = report();
+    let kinds = [Verdict::Ready, Verdict::Gaps, Verdict::NotYet { from: d("2027-03-01") }, Verdict::NotInForce];
+    for (s, v) in r.assessment.schemes.iter_mut().zip(kinds.iter().cycle()) {
+        s.verdict = v.clone();
+    }
+    for lang in [Lang::Zh, Lang::En] {
+        let html = standalone(&r, lang);
+        for v in &kinds {
+            assert!(html.contains(&escape(&text::verdict(v, lang))), "{v:?} in {lang:?}");
+            assert!(html.contains(&format!("class=\"{}\"", text::verdict_class(v))), "{v:?}");
+        }
+    }
+}
+
+#[test]
+fn the_performance_table_is_planned_without_a_tier() {
+    let r = report();
+    let scheme = catalogue().schemes.iter().find(|s| s.performance.is_some()).expect("Shaoxing has a table");
+    let table = scheme.performance.as_ref().unwrap();
+    let plan = platform_readiness::engine::score::plan(table, &r.profile);
+    for lang in [Lang::Zh, Lang::En] {
+        let en = lang.is_en();
+        let html = standalone(&r, lang);
+        assert!(html.contains(&format!("{} / {}", text::number(plan.total), plan.max_total)), "total");
+        assert!(html.contains(&format!("{} / {}", text::number(plan.bonus), plan.max_bonus)), "bonus");
+        assert!(html.contains(&escape(table.note.get(en))), "the note that no tier is predicted");
+        // The open points, in the planner's order.
+        let mut at = 0;
+        for open in &plan.open {
+            let name = escape(table.indicators.iter().find(|i| i.id == open.indicator).unwrap().name.get(en));
+            let found = html[at..].find(&name).unwrap_or_else(|| panic!("{name} missing or out of order"));
+            at += found + name.len();
+        }
+    }
+    // Only the scheme with a table shows a plan.
+    let html = standalone(&Report::new("r-2".into(), "x".into(), vec!["guangxi-pilot-base-2021".into()], realistic_profile()), Lang::En);
+    assert!(!html.contains(Msg::ScoreTotal.text(Lang::En)));
+}
+
+#[test]
+fn a_report_of_other_rules_says_so() {
+    let mut r = report();
+    r.stamp.rules_hash = "0123456789abcdef".into();
+    r.stamp.rules_version = "2020.1.1".into();
+    for lang in [Lang::Zh, Lang::En] {
+        let html = standalone(&r, lang);
+        assert!(html.contains(&escape(Msg::StampNotCurrent.text(lang))));
+        assert!(html.contains("0123456789abcdef"), "the report's own hash");
+        assert!(html.contains(RULES_HASH), "and the app's");
+    }
+}
+
+#[test]
+fn a_hostile_report_name_is_only_text() {
+    for name in ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "\"><svg onload=alert(1)>", "' onmouseover='alert(1)", "&lt;b&gt;"] {
+        let r = Report::new("r-x".into(), name.into(), all_schemes(), realistic_profile());
+        for lang in [Lang::Zh, Lang::En] {
+            let html = standalone(&r, lang);
+            let escaped = escape(name);
+            assert!(html.contains(&format!("<h1>{escaped}</h1>")), "{name}");
+            assert!(html.contains(&format!("<title>{escaped} · ")), "{name}");
+            let lower = html.to_lowercase();
+            assert!(!lower.contains("<script"), "{name}");
+            assert!(!lower.contains("<img"), "{name}");
+            assert!(!lower.contains("<svg"), "{name}");
+            assert!(!lower.contains("=\"javascript:") && !lower.contains("='javascript:"), "{name}");
+            // Once the escaped copies are taken out, no trace of the raw name is left.
+            if escaped != name {
+                assert!(!html.replace(&escaped, "").contains(name), "{name} appears unescaped");
+            }
+        }
+    }
+    assert_eq!(escape(r#"<a href="x">&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+}
+
+#[test]
+fn an_unnamed_report_is_titled_by_its_kind() {
+    let r = Report::new("r-3".into(), "  ".into(), all_schemes(), realistic_profile());
+    let html = standalone(&r, Lang::En);
+    assert!(html.contains(&format!("<h1>{}</h1>", Msg::ReportTitle.text(Lang::En))));
+}
+
+#[test]
+fn the_json_report_round_trips() {
+    let r = report();
+    let json = r.to_json();
+    assert!(json.contains("\"format\":\"platform-readiness/report\""));
+    assert!(json.contains("\"version\":1"));
+    assert_eq!(Report::from_json(&json), Ok(r.clone()));
+    // A hostile name survives the file as it was typed.
+    let hostile = Report::new("r-4".into(), "<script>alert(1)</script>".into(), all_schemes(), realistic_profile());
+    assert_eq!(Report::from_json(&hostile.to_json()).unwrap().name, "<script>alert(1)</script>");
+}
+
