@@ -5,4 +5,4 @@ pub mod model;
 pub mod share;
 pub mod text;
 
-pub use model::{actions, Action, ActionKind, Report, Stamp};
+pub use model::{actions, compare_by_topic, Action, ActionKind, Report, Stamp, TopicRow};

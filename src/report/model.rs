@@ -116,3 +116,53 @@ pub fn actions(assessment: &Assessment) -> Vec<Action> {
     }
     list
 }
+
+/// The criteria of each chosen scheme grouped by the topic of the facts they read, so the same
+/// subject can be read side by side (equipment ≥ 500万 for one scheme, ≥ 700万 for another).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopicRow {
+    pub topic: String,
+    /// Per chosen scheme (in the report's order): the criterion ids of this topic.
+    pub cells: Vec<Vec<String>>,
+}
+
+pub fn compare_by_topic(schemes: &[String]) -> Vec<TopicRow> {
+    let cat = catalogue();
+    let topic_of = |c: &crate::schemes::Criterion| {
+        let mut facts = Vec::new();
+        crate::engine::rule_facts(&c.rule, &mut facts);
+        // A conditional rule's own fact says more about its subject than its condition.
+        let main = if let crate::schemes::Rule::When { .. } = c.rule { facts.get(1).or(facts.first()) } else { facts.first() };
+        main.and_then(|f| cat.fact(f)).map(|f| f.topic.clone()).unwrap_or_default()
+    };
+    cat.topics
+        .iter()
+        .map(|t| TopicRow {
+            topic: t.id.clone(),
+            cells: schemes
+                .iter()
+                .map(|id| cat.scheme(id).map(|s| s.criteria.iter().filter(|c| topic_of(c) == t.id).map(|c| c.id.clone()).collect()).unwrap_or_default())
+                .collect(),
+        })
+        .filter(|row| row.cells.iter().any(|c| !c.is_empty()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equipment_thresholds_of_two_schemes_share_a_row() {
+        let ids = vec!["bingtuan-pilot-base".to_string(), "yangquan-innovation-centre-2025".to_string()];
+        let rows = compare_by_topic(&ids);
+        let site = rows.iter().find(|r| r.topic == "site").expect("a site row");
+        assert!(site.cells[0].iter().any(|c| c == "art7-3-equipment"), "{:?}", site.cells[0]);
+        assert!(!site.cells[1].is_empty());
+        // Every criterion lands in exactly one row.
+        for (i, id) in ids.iter().enumerate() {
+            let total: usize = rows.iter().map(|r| r.cells[i].len()).sum();
+            assert_eq!(total, catalogue().scheme(id).unwrap().criteria.len());
+        }
+    }
+}

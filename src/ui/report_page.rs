@@ -132,6 +132,7 @@ pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
         </ul>
         <ReportActions report=report savable=savable />
         <ActionList report=report />
+        <TopicComparison report=report />
         {move || report.get().assessment.schemes.into_iter().map(|s| view! { <SchemeSection s=s /> }).collect_view()}
         <p class="stamp">
             {move || {
@@ -140,6 +141,52 @@ pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
             }}
         </p>
     }
+}
+
+/// The chosen schemes side by side, topic by topic.
+#[component]
+fn TopicComparison(report: Signal<Report>) -> impl IntoView {
+    let app = use_app();
+    let table = move || {
+        let lang = app.lang.get();
+        let en = lang.is_en();
+        let r = report.get();
+        if r.schemes.len() < 2 {
+            return None;
+        }
+        let status_of = |scheme: &str, criterion: &str| {
+            r.assessment.schemes.iter().find(|s| s.scheme == scheme).and_then(|s| s.outcomes.iter().find(|o| o.criterion == criterion)).map(|o| o.status)
+        };
+        let head = r.schemes.iter().map(|id| view! { <th scope="col">{catalogue().scheme(id).map(|s| s.short_name.get(en).to_string())}</th> }).collect_view();
+        let rows = crate::report::compare_by_topic(&r.schemes).into_iter().map(|row| {
+            let topic = catalogue().topics.iter().find(|t| t.id == row.topic).map(|t| t.name.get(en).to_string()).unwrap_or_default();
+            let cells = row.cells.iter().zip(&r.schemes).map(|(ids, scheme_id)| {
+                let scheme = catalogue().scheme(scheme_id).expect("chosen schemes exist");
+                let items = ids.iter().filter_map(|cid| scheme.criteria.iter().find(|c| &c.id == cid)).map(|c| {
+                    let st = status_of(scheme_id, &c.id);
+                    view! {
+                        <li>{c.summary.get(en).to_string()} " "
+                            <span class=format!("status {}", st.map(text::status_class).unwrap_or(""))>"(" {st.map(|s| text::status(s, lang))} ")"</span>
+                        </li>
+                    }
+                }).collect_view();
+                view! { <td><ul class="compact">{items}</ul></td> }
+            }).collect_view();
+            view! { <tr><th scope="row">{topic}</th>{cells}</tr> }
+        }).collect_view();
+        Some(view! {
+            <details class="topic-compare">
+                <summary><h2>{lang.pick("按主题对比各办法", "Compare the schemes topic by topic")}</h2></summary>
+                <div class="table-scroll">
+                    <table>
+                        <thead><tr><th scope="col">{lang.pick("主题", "Topic")}</th>{head}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
+        })
+    };
+    view! { {table} }
 }
 
 #[component]

@@ -75,6 +75,18 @@ pub fn provide_app_state() -> AppState {
         let ok = store::write(store::SETTINGS_KEY, &store::seal(&Settings { lang }, store::SETTINGS_FORMAT, store::SETTINGS_VERSION));
         state.storage_ok.set(ok);
     });
+    // Another tab changed the answers: take its version instead of overwriting it.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(store::DRAFT_KEY) {
+            return;
+        }
+        if let Some(mut d) = ev.new_value().and_then(|t| store::open::<Draft>(&t, store::DRAFT_FORMAT, store::DRAFT_VERSION).ok()) {
+            d.profile.assessed_on = today;
+            if state.draft.with_untracked(|cur| *cur != d) {
+                state.draft.set(d);
+            }
+        }
+    });
     Effect::new(move |_| {
         let text = state.draft.with(|d| store::seal(d, store::DRAFT_FORMAT, store::DRAFT_VERSION));
         let ok = store::write(store::DRAFT_KEY, &text);
