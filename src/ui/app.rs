@@ -26,12 +26,20 @@ fn Shell() -> impl IntoView {
     let app = use_app();
     let page = use_page();
     let go = super::nav::use_go();
+    let params = app.params.get_value();
+    let embedded = params.embed;
+    super::embed::apply_accent(params.accent.as_deref());
+    super::embed::report_height(params.parent.clone());
+    if params.start && page.get_untracked() == Page::Start {
+        app.draft.update(|d| d.started = true);
+        go(Page::Step(0));
+    }
     let switch = move |_| app.lang.update(|l| *l = if l.is_en() { Lang::Zh } else { Lang::En });
     view! {
         <a class="skip-link" href="#main">{move || app.t(Msg::SkipToContent)}</a>
-        <header class="site-header">
+        <header class="site-header" class:embedded=embedded>
             <div class="wrap header-row">
-                <a class="brand" href="?page=start" on:click={
+                <a class="brand" class:no-embed=embedded href="?page=start" on:click={
                     let go = go.clone();
                     move |ev| { ev.prevent_default(); go(Page::Start); }
                 }>{move || app.t(Msg::AppName)}</a>
@@ -65,7 +73,7 @@ fn Shell() -> impl IntoView {
                 Page::Saved(id) => view! { <SavedPage id=id /> }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
+        <footer class="site-footer" class:no-embed=embedded>
             <div class="wrap">
                 <p>{move || app.t(Msg::FooterPrivacy)} " " {move || app.t(Msg::FooterSources)}</p>
             </div>

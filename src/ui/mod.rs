@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod check;
+pub mod embed;
 pub mod files;
 pub mod nav;
 pub mod question;

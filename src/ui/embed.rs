@@ -1,0 +1,65 @@
+//! Embedding on a bureau's site: the accent colour, the content height posted to the parent
+//! page, and the completion event (scheme ids and verdicts only, never the applicant's figures).
+//!
+//! Message shape (docs in README, "Embedding"):
+//! `{"source":"platform-readiness","type":"height","height":1234}` — to the `parent=` origin,
+//! or to `*` when none is named; and, only to a named `parent=` origin,
+//! `{"source":"platform-readiness","type":"report-completed","schemes":[{"id":"…","verdict":"ready"}]}`.
+
+use crate::engine::Assessment;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+fn post(message: &serde_json::Value, origin: &str) {
+    let Ok(Some(parent)) = window().parent() else { return };
+    if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
+        let _ = parent.post_message(&value, origin);
+    }
+}
+
+/// Whether the app runs inside a frame.
+pub fn framed() -> bool {
+    window().parent().ok().flatten().is_some_and(|p| p != window())
+}
+
+/// Posts the document's height to the parent whenever it changes.
+pub fn report_height(parent: Option<String>) {
+    if !framed() {
+        return;
+    }
+    let origin = parent.unwrap_or_else(|| "*".to_string());
+    let last = std::rc::Rc::new(std::cell::Cell::new(0));
+    let send = move || {
+        let height = document().document_element().map(|e| e.scroll_height()).unwrap_or(0);
+        if height != last.get() {
+            last.set(height);
+            post(&serde_json::json!({ "source": "platform-readiness", "type": "height", "height": height }), &origin);
+        }
+    };
+    send();
+    let callback = Closure::<dyn FnMut()>::new(send);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        if let Some(body) = document().body() {
+            observer.observe(&body);
+        }
+    }
+    callback.forget();
+}
+
+/// Tells a named parent origin which verdicts a completed report reached.
+pub fn report_completed(parent: Option<&str>, assessment: &Assessment) {
+    let (Some(origin), true) = (parent, framed()) else { return };
+    let schemes: Vec<serde_json::Value> = assessment
+        .schemes
+        .iter()
+        .map(|s| serde_json::json!({ "id": s.scheme, "verdict": crate::report::text::verdict_class(&s.verdict) }))
+        .collect();
+    post(&serde_json::json!({ "source": "platform-readiness", "type": "report-completed", "schemes": schemes }), origin);
+}
+
+/// Applies a validated accent colour to the page.
+pub fn apply_accent(accent: Option<&str>) {
+    if let (Some(colour), Some(root)) = (accent, document().document_element()) {
+        let _ = root.set_attribute("style", &format!("--accent: {colour}; --accent-dark: {colour};"));
+    }
+}
