@@ -209,13 +209,24 @@ fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
 
 const KINDS: [(IncidentKind, &str, &str); 3] =
     [(IncidentKind::Safety, "生产安全事故", "Safety accident"), (IncidentKind::Quality, "质量事故", "Quality accident"), (IncidentKind::Environment, "环境违法行为", "Environmental violation")];
-const GRADES: [(Severity, &str, &str); 5] = [
+/// Accidents are graded 一般 / 较大 / 重大 / 特别重大; the texts weigh environmental violations
+/// only as serious (严重) or not.
+const ACCIDENT_GRADES: [(Severity, &str, &str); 4] = [
     (Severity::General, "一般", "General (一般)"),
     (Severity::Larger, "较大", "Larger (较大)"),
     (Severity::Major, "重大", "Major (重大)"),
     (Severity::Extraordinary, "特别重大", "Extraordinary (特别重大)"),
-    (Severity::Serious, "严重（环境违法）", "Serious (严重, environmental)"),
 ];
+const ENVIRONMENT_GRADES: [(Severity, &str, &str); 2] =
+    [(Severity::General, "不属于严重违法", "Not serious"), (Severity::Serious, "严重环境违法行为", "Serious (严重)")];
+
+fn grades(kind: IncidentKind) -> &'static [(Severity, &'static str, &'static str)] {
+    if kind == IncidentKind::Environment {
+        &ENVIRONMENT_GRADES
+    } else {
+        &ACCIDENT_GRADES
+    }
+}
 
 #[component]
 fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
@@ -256,12 +267,12 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                     <input type="text" id=date_id placeholder="YYYY-MM-DD" value=inc.date.to_string()
                         on:change=move |ev| { if let Ok(d) = parse_date(&event_target_value(&ev), Some(app.today)) { edit(i, Box::new(move |x| x.date = d)); } } />
                     <label for=kind_id.clone()>{move || app.t(Msg::IncidentKind)}</label>
-                    <select id=kind_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = KINDS.iter().find(|k| format!("{:?}", k.0) == v) { let k = k.0; edit(i, Box::new(move |x| x.kind = k)); } }>
+                    <select id=kind_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = KINDS.iter().find(|k| format!("{:?}", k.0) == v) { let k = k.0; edit(i, Box::new(move |x| { x.kind = k; if !grades(k).iter().any(|g| g.0 == x.severity) { x.severity = Severity::General; } })); } }>
                         {KINDS.iter().map(|(k, zh, en)| view! { <option value=format!("{k:?}") selected=*k == inc.kind>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
                     </select>
                     <label for=grade_id.clone()>{move || app.t(Msg::IncidentSeverity)}</label>
-                    <select id=grade_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(g) = GRADES.iter().find(|g| format!("{:?}", g.0) == v) { let g = g.0; edit(i, Box::new(move |x| x.severity = g)); } }>
-                        {GRADES.iter().map(|(g, zh, en)| view! { <option value=format!("{g:?}") selected=*g == inc.severity>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
+                    <select id=grade_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(g) = grades(inc.kind).iter().find(|g| format!("{:?}", g.0) == v) { let g = g.0; edit(i, Box::new(move |x| x.severity = g)); } }>
+                        {grades(inc.kind).iter().map(|(g, zh, en)| view! { <option value=format!("{g:?}") selected=*g == inc.severity>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
                     </select>
                     <button type="button" class="link" on:click=move |_| app.draft.update(|d| {
                         if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) { if i < l.len() { l.remove(i); } }
