@@ -24,7 +24,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB_VERSION"; then
 fi
 
 missing=()
-for pkg in chromium chromium-driver fonts-noto-cjk brotli; do
+for pkg in chromium chromium-driver fonts-noto-cjk brotli poppler-utils; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

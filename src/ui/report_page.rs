@@ -14,11 +14,15 @@ use leptos::prelude::*;
 pub fn ReportPage() -> impl IntoView {
     let app = use_app();
     let go = use_go();
-    let hash = window().location().hash().unwrap_or_default();
-    let shared = hash.strip_prefix("#p=").map(crate::report::share::decode);
+    // The fragment can change without a reload (a second share link opened in the same tab).
+    let hash = RwSignal::new(window().location().hash().unwrap_or_default());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| hash.set(window().location().hash().unwrap_or_default()));
     let live = Memo::new(move |_| {
         app.draft.with(|d| Report::new("draft".into(), d.name.clone(), d.schemes.clone(), d.profile.clone()))
     });
+    move || {
+    let shared = hash.with(|h| crate::report::share::payload_in(h.trim_start_matches('#')).map(crate::report::share::decode));
+    let go = go.clone();
     match shared {
         Some(Ok((schemes, profile))) => {
             let report = Report::new(crate::store::reports::new_id(), String::new(), schemes, profile);
@@ -43,6 +47,7 @@ pub fn ReportPage() -> impl IntoView {
             }
             .into_any()
         }
+    }
     }
 }
 

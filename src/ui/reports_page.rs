@@ -207,7 +207,7 @@ fn Comparison(a: Report, b: Report) -> impl IntoView {
     view! {
         <h2>{Msg::CompareTitle.text(lang)}</h2>
         <table>
-            <thead><tr><th scope="col"></th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th><th scope="col">{lang.pick("不同之处", "Differences")}</th></tr></thead>
+            <thead><tr><th scope="col">{lang.pick("办法", "Scheme")}</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th><th scope="col">{lang.pick("不同之处", "Differences")}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }
