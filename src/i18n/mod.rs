@@ -173,6 +173,7 @@ messages! {
     NewAssessmentStarted => "已开始新的自评，之前的自评已保存在“已保存的报告”中。", "A new check has started; the previous one is kept under “Saved reports”.";
     Untitled => "未命名自评", "Untitled check";
     ActionList => "行动清单（按优先顺序）", "Action list (in order of priority)";
+    StorageFull => "浏览器存储空间已满，最新的答案只保存在当前页面中。请下载报告文件，或删除不需要的已保存报告。", "Browser storage is full: your latest answers are kept only while this page is open. Download the report, or delete saved reports you no longer need.";
     FooterPrivacy => "本工具在浏览器中运行，不向任何服务器发送数据。", "This tool runs in your browser and sends nothing to any server.";
     FooterSources => "依据的官方文本见各条款引文。", "Each criterion cites the official text it comes from.";
     // The standalone HTML report (src/report/html.rs).

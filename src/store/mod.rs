@@ -9,6 +9,8 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 pub const PREFIX: &str = "platform-readiness/";
 pub const DRAFT_KEY: &str = "platform-readiness/draft";
 pub const SETTINGS_KEY: &str = "platform-readiness/settings";
+/// Stored values that could not be read are moved here, never overwritten.
+pub const ASIDE_PREFIX: &str = "platform-readiness/aside/";
 
 /// The envelope around every stored value and downloaded file.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

@@ -36,7 +36,13 @@ mod browser {
 
     pub fn list() -> (Vec<Report>, Vec<Unreadable>) {
         let entries = keys().into_iter().filter(|k| k.starts_with(REPORT_PREFIX)).filter_map(|k| read(&k).map(|t| (k, t))).collect();
-        sort_entries(entries)
+        let (reports, mut bad) = sort_entries(entries);
+        for key in keys().into_iter().filter(|k| k.starts_with(crate::store::ASIDE_PREFIX)) {
+            if let Some(text) = read(&key) {
+                bad.push(Unreadable { key, text, reason: crate::store::ReadError::Unreadable });
+            }
+        }
+        (reports, bad)
     }
 
     /// Saves (or replaces) a report; `false` when storage is blocked or full.

@@ -61,7 +61,9 @@ fn Shell() -> impl IntoView {
             </div>
         </header>
         <Show when=move || !app.storage_ok.get()>
-            <div class="banner wrap" role="status">{move || app.t(Msg::StorageBlocked)}</div>
+            <div class="banner wrap" role="status">
+                {move || if app.storage_full.get() { app.t(Msg::StorageFull) } else { app.t(Msg::StorageBlocked) }}
+            </div>
         </Show>
         <main id="main" class="wrap" tabindex="-1">
             {move || match page.get() {

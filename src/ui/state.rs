@@ -15,6 +15,8 @@ pub struct AppState {
     pub today: NaiveDate,
     /// Whether local storage works; when not, everything stays in memory.
     pub storage_ok: RwSignal<bool>,
+    /// Storage works but the last write did not fit (quota): the answers stay in memory.
+    pub storage_full: RwSignal<bool>,
     /// The parameters of the link the app was opened with.
     pub params: StoredValue<LinkParams>,
 }
@@ -55,15 +57,24 @@ pub fn provide_app_state() -> AppState {
     for w in warnings {
         web_sys::console::warn_1(&format!("platform-readiness: {w}").into());
     }
-    let mut draft: Draft = store::read(store::DRAFT_KEY)
-        .and_then(|t| store::open(&t, store::DRAFT_FORMAT, store::DRAFT_VERSION).ok())
-        .unwrap_or_else(|| new_draft(today));
+    let mut draft: Draft = match store::read(store::DRAFT_KEY) {
+        None => new_draft(today),
+        Some(text) => match store::open(&text, store::DRAFT_FORMAT, store::DRAFT_VERSION) {
+            Ok(d) => d,
+            Err(_) => {
+                // Unreadable, foreign or newer: keep it aside (listed on the saved-reports page)
+                // instead of overwriting it with a new draft.
+                store::write(&format!("{}draft-{}", store::ASIDE_PREFIX, crate::store::reports::new_id()), &text);
+                new_draft(today)
+            }
+        },
+    };
     draft.profile.assessed_on = today;
     if !params.schemes.is_empty() {
         draft.schemes = params.schemes.clone();
     }
     let lang = params.lang.unwrap_or(settings.lang);
-    let state = AppState { lang: RwSignal::new(lang), draft: RwSignal::new(draft), today, storage_ok, params: StoredValue::new(params) };
+    let state = AppState { lang: RwSignal::new(lang), draft: RwSignal::new(draft), today, storage_ok, storage_full: RwSignal::new(false), params: StoredValue::new(params) };
     provide_context(state);
 
     Effect::new(move |_| {
@@ -72,8 +83,7 @@ pub fn provide_app_state() -> AppState {
             let _ = html.set_attribute("lang", lang.code());
         }
         document().set_title(&format!("{} · platform-readiness", Msg::AppName.text(lang)));
-        let ok = store::write(store::SETTINGS_KEY, &store::seal(&Settings { lang }, store::SETTINGS_FORMAT, store::SETTINGS_VERSION));
-        state.storage_ok.set(ok);
+        store::write(store::SETTINGS_KEY, &store::seal(&Settings { lang }, store::SETTINGS_FORMAT, store::SETTINGS_VERSION));
     });
     // Another tab changed the answers: take its version instead of overwriting it.
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
@@ -91,6 +101,7 @@ pub fn provide_app_state() -> AppState {
         let text = state.draft.with(|d| store::seal(d, store::DRAFT_FORMAT, store::DRAFT_VERSION));
         let ok = store::write(store::DRAFT_KEY, &text);
         state.storage_ok.set(ok);
+        state.storage_full.set(!ok && store::available());
     });
     state
 }
