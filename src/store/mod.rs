@@ -87,3 +87,41 @@ pub mod reports;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn envelopes_round_trip() {
+        let s = Settings { lang: Lang::En };
+        let text = seal(&s, SETTINGS_FORMAT, SETTINGS_VERSION);
+        assert_eq!(open::<Settings>(&text, SETTINGS_FORMAT, SETTINGS_VERSION), Ok(s));
+    }
+
+    #[test]
+    fn foreign_newer_and_broken_values_are_refused_with_their_reason() {
+        assert_eq!(open::<Settings>("not json", SETTINGS_FORMAT, 1), Err(ReadError::Unreadable));
+        assert_eq!(open::<Settings>(r#"{"format":"other-app","version":1,"data":{}}"#, SETTINGS_FORMAT, 1), Err(ReadError::Foreign("other-app".into())));
+        assert_eq!(open::<Settings>(r#"{"format":"platform-readiness/settings","version":99,"data":{"lang":"en"}}"#, SETTINGS_FORMAT, 1), Err(ReadError::Newer(99)));
+        assert_eq!(open::<Settings>(r#"{"format":"platform-readiness/settings","version":1,"data":{"lang":42}}"#, SETTINGS_FORMAT, 1), Err(ReadError::Unreadable));
+        assert_eq!(open::<Settings>(r#"[1,2,3]"#, SETTINGS_FORMAT, 1), Err(ReadError::Foreign(String::new())));
+    }
+
+    #[test]
+    fn one_bad_saved_report_never_hides_the_good_ones() {
+        use crate::engine::Profile;
+        use crate::report::Report;
+        let good = Report::new("1".into(), "ok".into(), vec!["bingtuan-pilot-base".into()], Profile::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()));
+        let entries = vec![
+            ("platform-readiness/report/1".to_string(), good.to_json()),
+            ("platform-readiness/report/2".to_string(), "{broken".to_string()),
+            ("platform-readiness/report/3".to_string(), r#"{"format":"platform-readiness/report","version":7,"data":{}}"#.to_string()),
+        ];
+        let (reports, bad) = reports::sort_entries(entries);
+        assert_eq!(reports, vec![good]);
+        assert_eq!(bad.len(), 2);
+        assert_eq!(bad[1].reason, ReadError::Newer(7));
+        assert_eq!(bad[0].text, "{broken", "unreadable entries are kept as they are");
+    }
+}
