@@ -22,7 +22,24 @@ pub fn framed() -> bool {
     window().parent().ok().flatten().is_some_and(|p| p != window())
 }
 
-/// Posts the document's height to the parent whenever it changes.
+/// The height of the content, in whole CSS pixels (rounded up so nothing is cut off).
+///
+/// Not `scrollHeight`: that is never less than the frame's own height, so a frame that grew for
+/// a long step would never shrink again when a shorter page follows.
+fn content_height() -> i32 {
+    let Some(root) = document().document_element() else { return 0 };
+    // `getBoundingClientRect` through Reflect: web-sys's binding needs the DomRect feature.
+    let height = js_sys::Reflect::get(&root, &"getBoundingClientRect".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&root).ok())
+        .and_then(|rect| js_sys::Reflect::get(&rect, &"height".into()).ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    height.ceil() as i32
+}
+
+/// Posts the content's height to the parent whenever it changes.
 pub fn report_height(parent: Option<String>) {
     if !framed() {
         return;
@@ -30,8 +47,8 @@ pub fn report_height(parent: Option<String>) {
     let origin = parent.unwrap_or_else(|| "*".to_string());
     let last = std::rc::Rc::new(std::cell::Cell::new(0));
     let send = move || {
-        let height = document().document_element().map(|e| e.scroll_height()).unwrap_or(0);
-        if height != last.get() {
+        let height = content_height();
+        if height > 0 && height != last.get() {
             last.set(height);
             post(&serde_json::json!({ "source": "platform-readiness", "type": "height", "height": height }), &origin);
         }
@@ -39,8 +56,10 @@ pub fn report_height(parent: Option<String>) {
     send();
     let callback = Closure::<dyn FnMut()>::new(send);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        if let Some(body) = document().body() {
-            observer.observe(&body);
+        // The root element's box is as tall as the content (margins included), whatever the
+        // frame's current height; the body's box misses the last child's collapsed margin.
+        if let Some(root) = document().document_element() {
+            observer.observe(&root);
         }
     }
     callback.forget();

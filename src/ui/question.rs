@@ -9,6 +9,9 @@ use crate::input::{parse_date, parse_number, InputError};
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
 
+/// The longest text kept from a number or date field.
+const MAX_INPUT_CHARS: usize = 64;
+
 pub fn error_msg(e: InputError) -> Msg {
     match e {
         InputError::NotANumber => Msg::ErrNotANumber,
@@ -102,7 +105,8 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
         })
     };
     let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
+        // A number or a date is short; a pasted essay is cut rather than stored whole.
+        let text: String = event_target_value(&ev).chars().take(MAX_INPUT_CHARS).collect();
         app.draft.update(|d| {
             d.inputs.insert(id.to_string(), text.clone());
         });
@@ -149,6 +153,7 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
                 inputmode=if is_date { "text" } else { "decimal" }
                 placeholder=if is_date { "YYYY-MM-DD" } else { "" }
                 autocomplete="off"
+                maxlength=MAX_INPUT_CHARS.to_string()
                 aria-invalid=move || errors.with(|e| e.contains_key(id)).to_string()
                 aria-describedby=described
                 prop:value=value on:input=on_input />
