@@ -17,7 +17,8 @@ pub struct LinkParams {
     pub parent: Option<String>,
 }
 
-fn decode(value: &str) -> String {
+/// Decodes a URL query value (`%XX` escapes and `+`).
+pub fn decode(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -48,6 +49,14 @@ fn is_colour(v: &str) -> bool {
 fn is_origin(v: &str) -> bool {
     let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
     rest.is_some_and(|r| !r.is_empty() && !r.contains('/') && r.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)))
+}
+
+/// The value of `key` in a query string, decoded.
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == key).then(|| decode(v))
+    })
 }
 
 /// Reads a query string (with or without the leading `?`). Returns the parameters and one

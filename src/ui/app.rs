@@ -9,16 +9,12 @@ use super::wizard::WizardPage;
 use super::state::{provide_app_state, use_app};
 use crate::i18n::{Lang, Msg};
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
-    view! {
-        <Router>
-            <Shell />
-        </Router>
-    }
+    super::nav::provide_address();
+    view! { <Shell /> }
 }
 
 #[component]

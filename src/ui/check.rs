@@ -26,8 +26,6 @@ pub fn answer(fact: &FactDef, value: Option<&FactValue>, lang: Lang) -> String {
 pub fn CheckPage() -> impl IntoView {
     let app = use_app();
     let go = use_go();
-    let navigate = leptos_router::hooks::use_navigate();
-    let location = leptos_router::hooks::use_location();
     let to_report = {
         let go = go.clone();
         move |_| go(Page::Report)
@@ -37,18 +35,16 @@ pub fn CheckPage() -> impl IntoView {
         let schemes = app.draft.with(|d| d.schemes.clone());
         steps(&schemes).into_iter().enumerate().filter_map(|(i, step)| {
             let Step::Topic(topic) = step else { return None };
-            let navigate = navigate.clone();
             let rows = topic_facts(topic, &schemes).into_iter()
                 .filter(|f| f.ask_when.as_ref().is_none_or(|c| app.draft.with(|d| d.profile.holds(c) == Some(true))))
                 .map(|f| {
-                    let navigate = navigate.clone();
-                    let value = app.draft.with(|d| answer(f, d.profile.facts.get(&f.id), lang));
-                    let href = format!("?page=step&step={}&from=check#q-{}", i + 1, f.id);
-                    let href2 = href.clone();
+                            let value = app.draft.with(|d| answer(f, d.profile.facts.get(&f.id), lang));
+                    let query = format!("page=step&step={}&from=check{}#q-{}-block", i + 1, super::nav::kept_params(), f.id);
+                    let href = format!("?{query}");
                     view! {
                         <dt>{f.label.get(lang.is_en()).to_string()}</dt>
                         <dd>{value}</dd>
-                        <dd><a href=href on:click=move |ev| { ev.prevent_default(); navigate(&format!("{}{href2}", location.pathname.get_untracked()), leptos_router::NavigateOptions { resolve: false, ..Default::default() }); }>
+                        <dd><a href=href on:click=move |ev| { ev.prevent_default(); super::nav::push(&query); }>
                             {Msg::Change.text(lang)}<span class="visually-hidden">{format!(" {}", f.label.get(lang.is_en()))}</span>
                         </a></dd>
                     }

@@ -1,7 +1,7 @@
 //! Embedding on a bureau's site: the accent colour, the content height posted to the parent
 //! page, and the completion event (scheme ids and verdicts only, never the applicant's figures).
 //!
-//! Message shape (docs in README, "Embedding"):
+//! Message shape (documented for webmasters in docs/embedding.md):
 //! `{"source":"platform-readiness","type":"height","height":1234}` — to the `parent=` origin,
 //! or to `*` when none is named; and, only to a named `parent=` origin,
 //! `{"source":"platform-readiness","type":"report-completed","schemes":[{"id":"…","verdict":"ready"}]}`.

@@ -9,7 +9,6 @@ use crate::i18n::Msg;
 use crate::input::InputError;
 use crate::schemes::{catalogue, FactDef, PerformanceTable, Topic};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use std::collections::BTreeMap;
 
 /// One step of the walk.
@@ -53,8 +52,8 @@ pub type Errors = RwSignal<BTreeMap<String, InputError>>;
 pub fn WizardPage(index: usize) -> impl IntoView {
     let app = use_app();
     let go = use_go();
-    let query = use_query_map();
-    let from_check = move || query.with(|q| q.get("from").as_deref() == Some("check"));
+    let from = super::nav::use_query("from");
+    let from_check = move || from.get().as_deref() == Some("check");
     let all = Memo::new(move |_| app.draft.with(|d| steps(&d.schemes)));
     let errors: Errors = RwSignal::new(BTreeMap::new());
     let show_summary = RwSignal::new(false);
