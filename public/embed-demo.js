@@ -8,6 +8,7 @@
   app.searchParams.set('schemes', params.get('schemes') || 'yangquan-pilot-base-2022,yangquan-innovation-centre-2025');
   app.searchParams.set('parent', window.location.origin);
   if (params.get('accent')) app.searchParams.set('accent', params.get('accent'));
+  if (params.get('lang')) app.searchParams.set('lang', params.get('lang'));
   var frame = document.getElementById('tool');
   frame.src = app.href;
   frame.addEventListener('platform-readiness:report', function (event) {

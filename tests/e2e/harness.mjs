@@ -213,3 +213,94 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * A browser context for pages that span several origins (a bureau's host page with the app in an
+ * iframe). The same guards as openApp(), over every frame: requests to any origin not in
+ * `origins` are aborted and remembered; uncaught exceptions, console errors, crashes and failed
+ * responses from the allowed origins are recorded. Every console message (warnings too) is kept
+ * in `messages` as {type, text, url}.
+ *   origins:     the allowed origins (URLs or origins)
+ *   locale:      the browser's locale (default zh-CN)
+ *   initScript:  optional function run in every frame before its scripts (context.addInitScript)
+ *   initArg:     its argument
+ *   expectError: optional predicate on a console error's text; errors it accepts are expected,
+ *                kept in `messages` but not counted as errors
+ * Returns { context, page, messages, foreign, errors, assertNoForeignRequests,
+ * assertNoPageErrors, close }.
+ */
+export async function openContext(browser, { origins, locale = 'zh-CN', initScript, initArg, expectError = () => false } = {}) {
+  const allowed = new Set((origins || []).map((o) => new URL(o).origin));
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(WAIT_TIMEOUT);
+  if (initScript) await context.addInitScript(initScript, initArg);
+
+  const foreign = [];
+  const errors = [];
+  const messages = [];
+  const isForeign = (u) => {
+    if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank' || u === 'about:srcdoc') return false;
+    try {
+      return !allowed.has(new URL(u).origin);
+    } catch {
+      return true;
+    }
+  };
+  const remember = (u) => {
+    if (!foreign.includes(u)) foreign.push(u);
+  };
+  await context.route(() => true, (route) => {
+    const u = route.request().url();
+    if (isForeign(u)) {
+      remember(u);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  if (typeof context.routeWebSocket === 'function') {
+    await context.routeWebSocket(() => true, (ws) => {
+      if (isForeign(ws.url())) {
+        remember(ws.url());
+        ws.close();
+      } else {
+        ws.connectToServer();
+      }
+    });
+  }
+  context.on('request', (req) => {
+    if (isForeign(req.url())) remember(req.url());
+  });
+  const watch = (page) => {
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack || err.message}`));
+    page.on('console', (msg) => {
+      const loc = msg.location();
+      const entry = { type: msg.type(), text: msg.text(), url: (loc && loc.url) || '' };
+      messages.push(entry);
+      if (entry.type === 'error' && !expectError(entry.text)) {
+        errors.push(`console.error: ${entry.text}${entry.url ? ` (${entry.url}:${loc.lineNumber})` : ''}`);
+      }
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !isForeign(res.url())) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+    });
+    page.on('crash', () => errors.push('page crashed'));
+  };
+  context.on('page', watch);
+  const page = await context.newPage();
+  return {
+    context,
+    page,
+    messages,
+    foreign,
+    errors,
+    assertNoForeignRequests() {
+      assert.deepEqual(foreign, [], `requests left the allowed origins (${[...allowed].join(', ')}):\n  ${foreign.join('\n  ')}`);
+    },
+    assertNoPageErrors() {
+      assert.deepEqual(errors, [], `the pages reported errors:\n  ${errors.join('\n  ')}`);
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
