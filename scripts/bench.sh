@@ -13,3 +13,6 @@ node scripts/bench-browser.mjs dist "${RUNS:-7}"
 echo
 echo "== engine: judging all five schemes for one profile (native, divan)"
 cargo bench --bench engine 2>/dev/null | grep -E "│|├|╰|Timer|^engine" || cargo bench --bench engine
+echo
+echo "== Lighthouse (start page, a wizard step, the report)"
+node scripts/lighthouse.mjs dist

@@ -1,0 +1,34 @@
+// Lighthouse scores of the release build (a benchmark, not a test), against Debian's Chromium,
+// offline: the start page, a wizard step and the report. Usage: node scripts/lighthouse.mjs [dist]
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const [dir = 'dist'] = process.argv.slice(2);
+const server = await startServer(dir);
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const pages = [['start page', ''], ['wizard step', '?page=step&step=2'], ['report', '?page=report']];
+try {
+  for (const [name, query] of pages) {
+    const result = await lighthouse(server.url + query, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const c = result.lhr.categories;
+    const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+    const failed = Object.values(result.lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    console.log(`${name.padEnd(12)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}` +
+      (failed.length ? `  (failed: ${failed.join(', ')})` : ''));
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
