@@ -56,7 +56,8 @@ pub fn parse_number(text: &str, whole: bool, max: f64) -> Result<f64, InputError
     if n > max {
         return Err(InputError::TooLarge);
     }
-    Ok(n)
+    // "-0" is zero, not negative zero (which would be written "-0.0" into files).
+    Ok(if n == 0.0 { 0.0 } else { n })
 }
 
 /// Reads a date: 2020-03-01, 2020/3/1, 2020.3.1 or 2020年3月1日. It must exist in the calendar,
@@ -124,5 +125,69 @@ mod tests {
         assert_eq!(parse_date("2026-11-24", Some(today)), Err(InputError::InFuture));
         assert_eq!(parse_date("2026-11-23", Some(today)), Ok(today));
         assert_eq!(parse_date("1800-01-01", None), Err(InputError::TooEarly));
+    }
+}
+
+/// Reads what was typed for one number or date fact: `Ok(None)` for an empty field ("not known
+/// yet"). A part that is larger than the fact it belongs to (`not_above`) is refused.
+pub fn read_fact(
+    fact: &crate::schemes::FactDef,
+    text: &str,
+    today: NaiveDate,
+    profile: &crate::engine::Profile,
+) -> Result<Option<crate::engine::FactValue>, InputError> {
+    use crate::engine::FactValue;
+    use crate::schemes::FactKind;
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    if fact.kind == FactKind::Date {
+        return parse_date(text, fact.not_in_future.then_some(today)).map(|d| Some(FactValue::Date(d)));
+    }
+    let n = parse_number(text, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12))?;
+    if fact.not_above.as_ref().and_then(|o| profile.number(o)).is_some_and(|limit| n > limit) {
+        return Err(InputError::AboveOther);
+    }
+    Ok(Some(FactValue::Number(n)))
+}
+
+/// Every field whose typed text cannot be read, or whose number is above the fact it is part
+/// of — derived from what is stored, so an error survives leaving the page and a reload, and a
+/// part that became too large when its whole was lowered is caught too.
+pub fn field_errors(
+    inputs: &std::collections::BTreeMap<String, String>,
+    profile: &crate::engine::Profile,
+    today: NaiveDate,
+) -> std::collections::BTreeMap<String, InputError> {
+    use crate::schemes::FactKind;
+    let mut errors = std::collections::BTreeMap::new();
+    for fact in &crate::schemes::catalogue().facts {
+        if !matches!(fact.kind, FactKind::Number | FactKind::Count | FactKind::Date) {
+            continue;
+        }
+        let text = inputs.get(&fact.id).cloned().or_else(|| profile.number(&fact.id).map(|n| n.to_string())).unwrap_or_default();
+        if let Err(e) = read_fact(fact, &text, today, profile) {
+            errors.insert(fact.id.clone(), e);
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod field_tests {
+    use super::*;
+    use crate::engine::{FactValue, Profile};
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn errors_are_derived_from_what_is_stored() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut inputs = BTreeMap::new();
+        inputs.insert("pilot_site_area".to_string(), "abc".to_string());
+        let profile = Profile::new(today).with("fulltime_staff", FactValue::Number(10.0)).with("technical_staff", FactValue::Number(20.0));
+        let errors = field_errors(&inputs, &profile, today);
+        assert_eq!(errors.get("pilot_site_area"), Some(&InputError::NotANumber), "typed text that cannot be read stays an error");
+        assert_eq!(errors.get("technical_staff"), Some(&InputError::AboveOther), "a part above its lowered whole is caught");
+        assert_eq!(errors.len(), 2);
     }
 }

@@ -62,13 +62,25 @@ impl Report {
             return Err(ReadError::Unreadable);
         }
         let mut report: Report = open(text, REPORT_FORMAT, REPORT_VERSION)?;
-        report.schemes.retain(|id| catalogue().scheme(id).is_some());
-        report.schemes.dedup();
+        // Known schemes only, each once (a forged file may repeat one anywhere in the list).
+        let mut schemes: Vec<String> = Vec::new();
+        for id in std::mem::take(&mut report.schemes) {
+            if catalogue().scheme(&id).is_some() && !schemes.contains(&id) {
+                schemes.push(id);
+            }
+        }
+        report.schemes = schemes;
         if report.schemes.is_empty() {
             return Err(ReadError::Unreadable);
         }
         report.profile.sanitize(catalogue());
         report.name = report.name.chars().take(200).collect();
+        // The stamp is shown on every copy: its date is the profile's (as `Report::new` makes
+        // it), never a date the file could forge; its texts are short identifiers.
+        report.stamp.assessed_on = report.profile.assessed_on;
+        for text in [&mut report.stamp.app_version, &mut report.stamp.rules_version, &mut report.stamp.rules_hash] {
+            *text = text.chars().take(64).collect();
+        }
         report.assessment = assess(catalogue(), &report.profile, &report.schemes);
         Ok(report)
     }

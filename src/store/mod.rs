@@ -23,7 +23,9 @@ pub struct Envelope<T> {
 /// The assessment being filled in.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Draft {
-    /// Chosen scheme ids.
+    /// Chosen scheme ids. A stored draft may be damaged or edited by hand: ids this app does not
+    /// know are dropped when it is read (pages look every chosen id up in the catalogue).
+    #[serde(deserialize_with = "known_schemes")]
     pub schemes: Vec<String>,
     pub profile: Profile,
     /// The wizard step the applicant was on.
@@ -38,6 +40,17 @@ pub struct Draft {
     /// What was typed into number and date fields, kept even when it cannot be read yet.
     #[serde(default)]
     pub inputs: std::collections::BTreeMap<String, String>,
+}
+
+/// Reads a list of scheme ids, keeping the known ones, each once, in their order.
+fn known_schemes<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    let mut known: Vec<String> = Vec::new();
+    for id in Vec::<String>::deserialize(deserializer)? {
+        if crate::schemes::catalogue().scheme(&id).is_some() && !known.contains(&id) {
+            known.push(id);
+        }
+    }
+    Ok(known)
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]

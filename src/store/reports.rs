@@ -18,7 +18,14 @@ pub fn sort_entries(entries: Vec<(String, String)>) -> (Vec<Report>, Vec<Unreada
     let mut bad = Vec::new();
     for (key, text) in entries {
         match Report::from_json(&text) {
-            Ok(r) => reports.push(r),
+            // The key, not the id written inside the value, names the entry: opening, renaming
+            // and deleting address it by that id (a copied or edited entry may disagree).
+            Ok(mut r) => {
+                if let Some(id) = key.strip_prefix(REPORT_PREFIX) {
+                    r.id = id.to_string();
+                }
+                reports.push(r)
+            }
             Err(reason) => bad.push(Unreadable { key, text, reason }),
         }
     }

@@ -105,7 +105,16 @@ pub fn push(query: &str) {
                 }
             });
         }
-        None => window().scroll_to_with_x_and_y(0.0, 0.0),
+        None => {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            // Announce the new page: focus moves to its main region, as after a page load.
+            request_animation_frame(|| {
+                if let Some(main) = document().get_element_by_id("main") {
+                    use wasm_bindgen::JsCast;
+                    let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use super::state::use_app;
 use super::wizard::Errors;
 use crate::engine::{criteria_reading, FactValue, Incident};
 use crate::i18n::Msg;
-use crate::input::{parse_date, parse_number, InputError};
+use crate::input::{parse_date, read_fact, InputError};
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
 
@@ -110,30 +110,9 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
         app.draft.update(|d| {
             d.inputs.insert(id.to_string(), text.clone());
         });
-        let parsed: Result<Option<FactValue>, InputError> = if text.trim().is_empty() {
-            Ok(None)
-        } else if fact.kind == FactKind::Date {
-            parse_date(&text, fact.not_in_future.then_some(app.today)).map(|d| Some(FactValue::Date(d)))
-        } else {
-            parse_number(&text, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12)).and_then(|n| {
-                let above = fact.not_above.as_ref().and_then(|o| app.draft.with(|d| d.profile.number(o))).is_some_and(|limit| n > limit);
-                if above { Err(InputError::AboveOther) } else { Ok(Some(FactValue::Number(n))) }
-            })
-        };
-        match parsed {
-            Ok(v) => {
-                errors.update(|e| {
-                    e.remove(id);
-                });
-                set_fact(app, id, v);
-            }
-            Err(err) => {
-                errors.update(|e| {
-                    e.insert(id.to_string(), err);
-                });
-                set_fact(app, id, None);
-            }
-        }
+        // The error itself is derived from the stored text (see `input::field_errors`).
+        let parsed = app.draft.with_untracked(|d| read_fact(fact, &text, app.today, &d.profile));
+        set_fact(app, id, parsed.ok().flatten());
     };
     let unit = move || crate::report::text::unit(fact.unit, app.lang.get());
     let described = move || {

@@ -17,8 +17,9 @@ pub fn StartPage() -> impl IntoView {
             error.set(true);
             return;
         }
+        let step = app.draft.with_untracked(|d| if d.started { d.step } else { 0 });
         app.draft.update(|d| d.started = true);
-        go(Page::Step(0));
+        go(Page::Step(step));
     };
     let notice = RwSignal::new(false);
     let start_new = move |_| {

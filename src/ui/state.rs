@@ -70,7 +70,9 @@ pub fn provide_app_state() -> AppState {
         },
     };
     draft.profile.assessed_on = today;
-    if !params.schemes.is_empty() {
+    // A link's schemes choose for a new assessment (and always bound an embedded tool); an
+    // assessment under way keeps the applicant's own choice.
+    if !params.schemes.is_empty() && (params.embed || !draft.started) {
         draft.schemes = params.schemes.clone();
     }
     let lang = params.lang.unwrap_or(settings.lang);

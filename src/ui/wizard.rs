@@ -45,8 +45,8 @@ pub fn topic_facts(topic: &Topic, schemes: &[String]) -> Vec<&'static FactDef> {
     facts_needed(catalogue(), schemes).into_iter().filter(|f| f.topic == topic.id).collect()
 }
 
-/// Errors of the fields on the current step, by fact id.
-pub type Errors = RwSignal<BTreeMap<String, InputError>>;
+/// Errors of the fields, by fact id, derived from what is stored.
+pub type Errors = Memo<BTreeMap<String, InputError>>;
 
 #[component]
 pub fn WizardPage(index: usize) -> impl IntoView {
@@ -55,7 +55,15 @@ pub fn WizardPage(index: usize) -> impl IntoView {
     let from = super::nav::use_query("from");
     let from_check = move || from.get().as_deref() == Some("check");
     let all = Memo::new(move |_| app.draft.with(|d| steps(&d.schemes)));
-    let errors: Errors = RwSignal::new(BTreeMap::new());
+    let errors: Errors = Memo::new(move |_| app.draft.with(|d| crate::input::field_errors(&d.inputs, &d.profile, app.today)));
+    // Only the fields of this step block it and are listed at the top.
+    let step_errors = Memo::new(move |_| {
+        let ids: Vec<String> = match all.with(|s| s.get(index).copied()) {
+            Some(Step::Topic(t)) => app.draft.with(|d| topic_facts(t, &d.schemes)).into_iter().map(|f| f.id.clone()).collect(),
+            _ => Vec::new(),
+        };
+        errors.get().into_iter().filter(|(k, _)| ids.contains(k)).collect::<BTreeMap<_, _>>()
+    });
     let show_summary = RwSignal::new(false);
     provide_context(errors);
     Effect::new(move |_| app.draft.update(|d| d.step = index));
@@ -64,7 +72,7 @@ pub fn WizardPage(index: usize) -> impl IntoView {
     let go_next = {
         let go = go.clone();
         move |_| {
-            if !errors.with(|e| e.is_empty()) {
+            if !step_errors.with(|e| e.is_empty()) {
                 show_summary.set(true);
                 focus("error-summary");
                 return;
@@ -113,11 +121,11 @@ pub fn WizardPage(index: usize) -> impl IntoView {
                     </div>
                     <nav aria-label=move || app.t(Msg::Steps)><ol class="steps">{step_links}</ol></nav>
                 </div>
-                <Show when=move || show_summary.get() && !errors.with(|e| e.is_empty())>
+                <Show when=move || show_summary.get() && !step_errors.with(|e| e.is_empty())>
                     <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
                         <h2>{move || app.t(Msg::ErrorSummary)}</h2>
                         <ul>
-                            {move || errors.get().into_iter().map(|(fact, err)| {
+                            {move || step_errors.get().into_iter().map(|(fact, err)| {
                                 let label = crate::report::text::fact_label(&fact, app.lang.get());
                                 view! { <li><a href=format!("#q-{fact}")>{label} ": " {move || app.t(super::question::error_msg(err))}</a></li> }
                             }).collect_view()}
