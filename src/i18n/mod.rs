@@ -117,7 +117,7 @@ messages! {
     IncidentSeverity => "等级", "Grade";
     CheckTitle => "检查您的答案", "Check your answers";
     Change => "修改", "Change";
-    NotAnswered => "未回答", "Not answered";
+    NotAnswered => "暂不确定（未回答）", "Not known yet (no answer)";
     SeeReport => "生成自评报告", "See the report";
     Readiness => "就绪度", "Readiness";
     LiveReadiness => "实时自评结果", "Readiness so far";

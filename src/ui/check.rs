@@ -52,10 +52,33 @@ pub fn CheckPage() -> impl IntoView {
             Some(view! { <h2>{topic.name.get(lang.is_en()).to_string()}</h2><dl class="answers">{rows}</dl> })
         }).collect_view()
     };
+    // The self-ratings of a performance table, with a Change link to their step.
+    let scores = move || {
+        let lang = app.lang.get();
+        let schemes = app.draft.with(|d| d.schemes.clone());
+        steps(&schemes).into_iter().enumerate().filter_map(|(i, step)| {
+            let Step::Performance(table) = step else { return None };
+            let query = format!("page=step&step={}&from=check{}", i + 1, super::nav::kept_params());
+            let href = format!("?{query}");
+            let rows = table.indicators.iter().map(|ind| {
+                let rated = app.draft.with(|d| d.profile.scores.get(&ind.id).copied());
+                let value = rated.map(|v| format!("{} / {}", text::number(v), ind.weight)).unwrap_or_else(|| Msg::NotAnswered.text(lang).to_string());
+                view! { <dt>{ind.name.get(lang.is_en()).to_string()}</dt><dd>{value}</dd><dd></dd> }
+            }).collect_view();
+            let query = query.clone();
+            Some(view! {
+                <h2>{step.title(lang.is_en())}</h2>
+                <p><a href=href on:click=move |ev| { ev.prevent_default(); super::nav::push(&query); }>{Msg::Change.text(lang)}
+                    <span class="visually-hidden">{format!(" {}", step.title(lang.is_en()))}</span></a></p>
+                <dl class="answers">{rows}</dl>
+            })
+        }).collect_view()
+    };
     let _ = catalogue();
     view! {
         <h1>{move || app.t(Msg::CheckTitle)}</h1>
         {sections}
+        {scores}
         <div class="actions">
             <button type="button" class="primary" on:click=to_report>{move || app.t(Msg::SeeReport)}</button>
         </div>
