@@ -9,6 +9,7 @@ pub enum InputError {
     Negative,
     NotWhole,
     TooLarge,
+    TooSmall,
     NotADate,
     InFuture,
     TooEarly,
@@ -145,6 +146,9 @@ pub fn read_fact(
         return parse_date(text, fact.not_in_future.then_some(today)).map(|d| Some(FactValue::Date(d)));
     }
     let n = parse_number(text, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12))?;
+    if fact.min.is_some_and(|min| n < min) {
+        return Err(InputError::TooSmall);
+    }
     if fact.not_above.as_ref().and_then(|o| profile.number(o)).is_some_and(|limit| n > limit) {
         return Err(InputError::AboveOther);
     }

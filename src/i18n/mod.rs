@@ -103,6 +103,7 @@ messages! {
     ErrNegative => "不能为负数", "This cannot be negative";
     ErrNotWhole => "请输入整数", "Enter a whole number";
     ErrTooLarge => "数字过大，请检查单位", "This number is too large: check the unit";
+    ErrTooSmall => "数字小于允许的最小值（例如依托单位至少 1 家）", "This is below the smallest value allowed (at least 1 supporting unit, for example)";
     ErrNotADate => "请输入真实存在的日期，格式如 2020-03-01", "Enter a real date, like 2020-03-01";
     ErrInFuture => "日期不能晚于今天", "The date cannot be after today";
     ErrTooEarly => "日期不能早于 1900 年", "The date cannot be before 1900";

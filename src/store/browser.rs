@@ -2,12 +2,22 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-/// Whether local storage can be read and written here.
+/// Whether local storage can be used here. Storage that is full still counts: what it holds can
+/// be read (and removed, to make room), and only writes fail — reported by [`write`].
 pub fn available() -> bool {
     let Some(window) = web_sys::window() else { return false };
     let Ok(Some(storage)) = window.local_storage() else { return false };
     let probe = "platform-readiness/probe";
-    storage.set_item(probe, "1").is_ok() && storage.remove_item(probe).is_ok()
+    match storage.set_item(probe, "1") {
+        Ok(()) => storage.remove_item(probe).is_ok(),
+        Err(e) => is_quota_error(&e) && storage.get_item(probe).is_ok(),
+    }
+}
+
+/// Whether a refused write was refused for lack of space (not because storage is blocked).
+fn is_quota_error(e: &wasm_bindgen::JsValue) -> bool {
+    let name = js_sys::Reflect::get(e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+    matches!(name.as_str(), "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
 }
 
 pub fn read(key: &str) -> Option<String> {
@@ -37,4 +47,18 @@ pub fn keys() -> Vec<String> {
     let mut keys: Vec<String> = (0..n).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(super::PREFIX)).collect();
     keys.sort();
     keys
+}
+
+/// Moves a stored value to another key: the old key is freed first, so a value that filled the
+/// storage still fits under its new name. If the new key cannot be written, the value is put
+/// back where it was. `false` when it could not be moved.
+pub fn move_aside(from: &str, text: &str, to: &str) -> bool {
+    if !remove(from) {
+        return false;
+    }
+    if write(to, text) {
+        return true;
+    }
+    write(from, text);
+    false
 }

@@ -18,6 +18,7 @@ pub fn error_msg(e: InputError) -> Msg {
         InputError::Negative => Msg::ErrNegative,
         InputError::NotWhole => Msg::ErrNotWhole,
         InputError::TooLarge => Msg::ErrTooLarge,
+        InputError::TooSmall => Msg::ErrTooSmall,
         InputError::NotADate => Msg::ErrNotADate,
         InputError::InFuture => Msg::ErrInFuture,
         InputError::TooEarly => Msg::ErrTooEarly,

@@ -170,8 +170,8 @@ fn TopicComparison(report: Signal<Report>) -> impl IntoView {
         let rows = crate::report::compare_by_topic(&r.schemes).into_iter().map(|row| {
             let topic = catalogue().topics.iter().find(|t| t.id == row.topic).map(|t| t.name.get(en).to_string()).unwrap_or_default();
             let cells = row.cells.iter().zip(&r.schemes).map(|(ids, scheme_id)| {
-                let scheme = catalogue().scheme(scheme_id).expect("chosen schemes exist");
-                let items = ids.iter().filter_map(|cid| scheme.criteria.iter().find(|c| &c.id == cid)).map(|c| {
+                let criteria = catalogue().scheme(scheme_id).map(|s| s.criteria.as_slice()).unwrap_or_default();
+                let items = ids.iter().filter_map(|cid| criteria.iter().find(|c| &c.id == cid)).map(|c| {
                     let st = status_of(scheme_id, &c.id);
                     view! {
                         <li>{c.summary.get(en).to_string()} " "

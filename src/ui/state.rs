@@ -57,6 +57,7 @@ pub fn provide_app_state() -> AppState {
     for w in warnings {
         web_sys::console::warn_1(&format!("platform-readiness: {w}").into());
     }
+    let mut keep_stored_draft = false;
     let mut draft: Draft = match store::read(store::DRAFT_KEY) {
         None => new_draft(today),
         Some(text) => match store::open(&text, store::DRAFT_FORMAT, store::DRAFT_VERSION) {
@@ -64,7 +65,10 @@ pub fn provide_app_state() -> AppState {
             Err(_) => {
                 // Unreadable, foreign or newer: keep it aside (listed on the saved-reports page)
                 // instead of overwriting it with a new draft.
-                store::write(&format!("{}draft-{}", store::ASIDE_PREFIX, crate::store::reports::new_id()), &text);
+                if !store::move_aside(store::DRAFT_KEY, &text, &format!("{}draft-{}", store::ASIDE_PREFIX, crate::store::reports::new_id())) {
+                    // It could not be kept elsewhere: leave it where it is and save nothing over it.
+                    keep_stored_draft = true;
+                }
                 new_draft(today)
             }
         },
@@ -101,7 +105,7 @@ pub fn provide_app_state() -> AppState {
     });
     Effect::new(move |_| {
         let text = state.draft.with(|d| store::seal(d, store::DRAFT_FORMAT, store::DRAFT_VERSION));
-        let ok = store::write(store::DRAFT_KEY, &text);
+        let ok = !keep_stored_draft && store::write(store::DRAFT_KEY, &text);
         state.storage_ok.set(ok);
         state.storage_full.set(!ok && store::available());
     });
