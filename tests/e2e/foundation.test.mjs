@@ -4,34 +4,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, TEST_TIMEOUT, launch, serveDist, stopServer, openApp, axeCheck, waitForApp } from './harness.mjs';
+import { DIST, TEST_TIMEOUT, axeCheck, waitForApp, useBrowser, withApp as withAppIn } from './harness.mjs';
 
 const ZH_TITLE = '科创平台申报自评';
 const EN_TITLE = 'Innovation platform readiness check';
 
-let browser;
-
-before(async () => {
-  await serveDist(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await stopServer();
-});
+const browser = useBrowser();
 
 /** Opens the app, runs the body, then asserts the page stayed on its origin and raised no error. */
-async function withApp(options, body) {
-  const app = await openApp(browser, options);
-  try {
-    await body(app);
-    app.assertNoForeignRequests();
-    app.assertNoPageErrors();
-  } finally {
-    await app.close();
-  }
-}
+const withApp = (options, body) => withAppIn(browser(), options, body);
 
 const h1 = (page) => page.locator('main#main h1');
 

@@ -7,6 +7,7 @@
 //     violation, failed same-origin responses).
 // A browser that cannot start makes the test fail: nothing here ever skips.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -303,4 +304,33 @@ export async function openContext(browser, { origins, locale = 'zh-CN', initScri
       await context.close();
     },
   };
+}
+
+/**
+ * The set-up every test file shares: the release build served on 127.0.0.1 and one browser,
+ * started before the file's tests and closed after them. Returns a getter for the browser.
+ */
+export function useBrowser({ dir = DIST } = {}) {
+  const state = {};
+  before(async () => {
+    await serveDist(dir);
+    state.browser = await launch();
+  });
+  after(async () => {
+    await state.browser?.close();
+    await stopServer();
+  });
+  return () => state.browser;
+}
+
+/** Opens the app, runs the body, then asserts the page stayed on its origin and raised no error. */
+export async function withApp(browser, options, body) {
+  const app = await openApp(browser, options);
+  try {
+    await body(app);
+    app.assertNoForeignRequests();
+    app.assertNoPageErrors();
+  } finally {
+    await app.close();
+  }
 }

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, TEST_TIMEOUT, WAIT_TIMEOUT, launch, serveDist, stopServer, openApp, waitForApp } from './harness.mjs';
+import { ROOT, TEST_TIMEOUT, WAIT_TIMEOUT, openApp, waitForApp, useBrowser } from './harness.mjs';
 
 const DRAFT_KEY = 'platform-readiness/draft';
 const REPORT_PREFIX = 'platform-readiness/report/';
@@ -68,17 +68,7 @@ const T = {
 const STEP = { organisation: 1, site: 2, people: 3, partners: 4 };
 const STEP_TITLE = { 1: '单位基本情况', 2: '场地与设备', 3: '人员与负责人', 4: '合作与成果' };
 
-let browser;
-
-before(async () => {
-  await serveDist(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await stopServer();
-});
+const browser = useBrowser();
 
 // ── the traps ───────────────────────────────────────────────────────────────
 
@@ -103,12 +93,12 @@ function traps() {
 }
 
 /**
- * Opens the app on a fresh browser profile with the good report saved, installs the traps for
+ * Opens the app on a fresh browser() profile with the good report saved, installs the traps for
  * every later page load, runs the body, then checks that nothing ran, that the good report is
  * byte-identical in storage, listed and opens, and that the page raised no error.
  */
 async function hostile(body, { draft } = {}) {
-  const app = await openApp(browser, { query: 'page=reports' });
+  const app = await openApp(browser(), { query: 'page=reports' });
   const hits = [];
   const dialogs = [];
   try {

@@ -4,17 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, TEST_TIMEOUT, launch, serveDist, stopServer, openApp, waitForApp } from './harness.mjs';
+import { DIST, TEST_TIMEOUT, openApp, waitForApp, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => {
-  await serveDist(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await stopServer();
-});
+const browser = useBrowser();
 
 test('the cache name carries the build hash and lists every built file', { timeout: TEST_TIMEOUT }, () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -31,7 +23,7 @@ test('the cache name carries the build hash and lists every built file', { timeo
 });
 
 test('after one visit the app opens and a step can be answered with the network off', { timeout: TEST_TIMEOUT }, async () => {
-  const app = await openApp(browser, { query: 'schemes=bingtuan-pilot-base' });
+  const app = await openApp(browser(), { query: 'schemes=bingtuan-pilot-base' });
   const { page, context } = app;
   try {
     // Wait until the service worker controls the page (it claims clients on activation).

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, TEST_TIMEOUT, WAIT_TIMEOUT, launch, serveDist, stopServer, openApp, axeCheck, waitForApp } from './harness.mjs';
+import { TEST_TIMEOUT, WAIT_TIMEOUT, axeCheck, waitForApp, useBrowser, withApp as withAppIn } from './harness.mjs';
 
 const DRAFT_KEY = 'platform-readiness/draft';
 const REPORT_PREFIX = 'platform-readiness/report/';
@@ -66,32 +66,19 @@ const verdictText = (v) =>
   ({ ready: '条件已具备', gaps: '尚有差距', not_in_force: '办法不在有效期内' })[v.verdict] ??
   (v.verdict === 'not_yet' ? `暂不满足，最早可于此日申报：${v.from}` : `unknown verdict ${JSON.stringify(v)}`);
 
-let browser;
+const browser = useBrowser();
 let work;
 
-before(async () => {
-  await serveDist(DIST);
-  browser = await launch();
+before(() => {
   work = mkdtempSync(join(tmpdir(), 'report-e2e-'));
 });
 
-after(async () => {
-  await browser?.close();
-  await stopServer();
+after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 /** Opens the app, runs the body, then asserts the page stayed on its origin and raised no error. */
-async function withApp(options, body) {
-  const app = await openApp(browser, options);
-  try {
-    await body(app);
-    app.assertNoForeignRequests();
-    app.assertNoPageErrors();
-  } finally {
-    await app.close();
-  }
-}
+const withApp = (options, body) => withAppIn(browser(), options, body);
 
 function draft({ facts = FACTS, name = NAME, schemes = SCHEMES } = {}) {
   return {
@@ -277,7 +264,7 @@ test('the JSON and HTML downloads are named after the organisation and date and 
     }
 
     // The file opens offline, runs nothing, fetches nothing and shows the same criteria.
-    const offline = await browser.newContext({ locale: 'zh-CN' });
+    const offline = await browser().newContext({ locale: 'zh-CN' });
     try {
       const fileUrl = pathToFileURL(htmlPath).href;
       const requests = [];
@@ -361,7 +348,7 @@ test('an imported JSON file opens as the same report; bad files are refused with
 
 // ── 3. share link ───────────────────────────────────────────────────────────
 
-test('the share link opens the same report in a fresh browser, which can save it; a damaged link is refused', { timeout: TEST_TIMEOUT }, async () => {
+test('the share link opens the same report in a fresh browser(), which can save it; a damaged link is refused', { timeout: TEST_TIMEOUT }, async () => {
   let link;
   let original;
   await withApp({ query: 'page=start' }, async (app) => {
@@ -377,7 +364,7 @@ test('the share link opens the same report in a fresh browser, which can save it
   await withApp({ query: 'page=reports' }, async (app) => {
     const { page } = app;
     assert.ok(link.startsWith(new URL(app.url).origin), 'the link points at the app it came from');
-    assert.equal(await cards(page).count(), 0, 'the fresh browser has no saved reports');
+    assert.equal(await cards(page).count(), 0, 'the fresh browser() has no saved reports');
     await page.goto(link, { waitUntil: 'load' });
     await waitForApp(page);
     await page.locator('section.scheme-report').first().waitFor();

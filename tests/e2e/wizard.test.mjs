@@ -1,10 +1,10 @@
 // The wizard end to end: every scheme answered favourably by mouse (zh-CN), a keyboard-only walk
 // in English, each validation message, shortfalls and "not yet" dates on the report, Change links,
-// resuming after a reload, browser back/forward, and follow-up questions.
+// resuming after a reload, browser() back/forward, and follow-up questions.
 // Run with `node --test --test-concurrency=1 tests/e2e/`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, TEST_TIMEOUT, launch, serveDist, stopServer, openApp, axeCheck, waitForApp, screenshot } from './harness.mjs';
+import { TEST_TIMEOUT, axeCheck, waitForApp, screenshot, useBrowser, withApp as withAppIn } from './harness.mjs';
 
 // ── The schemes and what a favourable walk should end with ──────────────────────────────────────
 
@@ -69,29 +69,10 @@ function goodAnswer(fact, { location, overrides = {} }) {
 
 // ── Small helpers ───────────────────────────────────────────────────────────────────────────────
 
-let browser;
-
-before(async () => {
-  await serveDist(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await stopServer();
-});
+const browser = useBrowser();
 
 /** Opens the app, runs the body, then asserts the page stayed on its origin and raised no error. */
-async function withApp(options, body) {
-  const app = await openApp(browser, options);
-  try {
-    await body(app);
-    app.assertNoForeignRequests();
-    app.assertNoPageErrors();
-  } finally {
-    await app.close();
-  }
-}
+const withApp = (options, body) => withAppIn(browser(), options, body);
 
 const h1 = (page) => page.locator('main#main h1');
 const param = (page, key) => new URL(page.url()).searchParams.get(key);
@@ -151,7 +132,7 @@ async function openRows(page, scheme) {
     .map((r) => `\n    ${r[1]}: ${r[0]} — ${r[3]}`).join('');
 }
 
-/** Today in the browser, as YYYY-MM-DD parts. */
+/** Today in the browser(), as YYYY-MM-DD parts. */
 async function browserToday(page) {
   return page.evaluate(() => {
     const d = new Date();
