@@ -61,28 +61,15 @@ export async function stopServer() {
 }
 
 /**
- * Opens the app in a new context and page.
- *   query:  extra query string, e.g. 'page=step&step=2' (without '?'), or an object
- *   lang:   adds `lang=<code>` to the URL (the app's own language parameter)
- *   locale: the browser's locale (default zh-CN, the app's primary audience)
- *   server: a server from startServer(); by default the shared one from serveDist()
- *   wait:   wait for the app to mount (default true)
- * Returns { context, page, url, origin, requests, foreign, errors, assertNoForeignRequests,
- * assertNoPageErrors, close }.
+ * Aborts and remembers every request (and WebSocket) of the context to an origin outside
+ * `allowed`; data:, blob: and about: URLs stay in the page.
  */
-export async function openApp(browser, { query = '', lang, locale = 'zh-CN', server, wait = true } = {}) {
-  const srv = server || (await serveDist());
-  const origin = new URL(srv.url).origin;
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(WAIT_TIMEOUT);
-
-  const requests = [];
+async function guardOrigins(context, allowed) {
   const foreign = [];
-  const errors = [];
   const isForeign = (u) => {
-    if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+    if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank' || u === 'about:srcdoc') return false;
     try {
-      return new URL(u).origin !== origin;
+      return !allowed.has(new URL(u).origin);
     } catch {
       return true;
     }
@@ -90,8 +77,6 @@ export async function openApp(browser, { query = '', lang, locale = 'zh-CN', ser
   const remember = (u) => {
     if (!foreign.includes(u)) foreign.push(u);
   };
-
-  // Abort and remember any request to another origin.
   await context.route(() => true, (route) => {
     const u = route.request().url();
     if (isForeign(u)) {
@@ -111,6 +96,28 @@ export async function openApp(browser, { query = '', lang, locale = 'zh-CN', ser
       }
     });
   }
+  return { foreign, isForeign, remember };
+}
+
+/**
+ * Opens the app in a new context and page.
+ *   query:  extra query string, e.g. 'page=step&step=2' (without '?'), or an object
+ *   lang:   adds `lang=<code>` to the URL (the app's own language parameter)
+ *   locale: the browser's locale (default zh-CN, the app's primary audience)
+ *   server: a server from startServer(); by default the shared one from serveDist()
+ *   wait:   wait for the app to mount (default true)
+ * Returns { context, page, url, origin, requests, foreign, errors, assertNoForeignRequests,
+ * assertNoPageErrors, close }.
+ */
+export async function openApp(browser, { query = '', lang, locale = 'zh-CN', server, wait = true } = {}) {
+  const srv = server || (await serveDist());
+  const origin = new URL(srv.url).origin;
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(WAIT_TIMEOUT);
+
+  const requests = [];
+  const errors = [];
+  const { foreign, isForeign, remember } = await guardOrigins(context, new Set([origin]));
   // Record every request (also those a route might miss, e.g. from a service worker).
   context.on('request', (req) => {
     const u = req.url();
@@ -236,38 +243,9 @@ export async function openContext(browser, { origins, locale = 'zh-CN', initScri
   context.setDefaultTimeout(WAIT_TIMEOUT);
   if (initScript) await context.addInitScript(initScript, initArg);
 
-  const foreign = [];
   const errors = [];
   const messages = [];
-  const isForeign = (u) => {
-    if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank' || u === 'about:srcdoc') return false;
-    try {
-      return !allowed.has(new URL(u).origin);
-    } catch {
-      return true;
-    }
-  };
-  const remember = (u) => {
-    if (!foreign.includes(u)) foreign.push(u);
-  };
-  await context.route(() => true, (route) => {
-    const u = route.request().url();
-    if (isForeign(u)) {
-      remember(u);
-      return route.abort('blockedbyclient');
-    }
-    return route.continue();
-  });
-  if (typeof context.routeWebSocket === 'function') {
-    await context.routeWebSocket(() => true, (ws) => {
-      if (isForeign(ws.url())) {
-        remember(ws.url());
-        ws.close();
-      } else {
-        ws.connectToServer();
-      }
-    });
-  }
+  const { foreign, isForeign, remember } = await guardOrigins(context, allowed);
   context.on('request', (req) => {
     if (isForeign(req.url())) remember(req.url());
   });
