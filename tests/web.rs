@@ -26,10 +26,18 @@ fn click(selector: &str) {
     el.dyn_into::<web_sys::HtmlElement>().unwrap().click();
 }
 
-/// Mounts the app into a fresh container with no stored state. The returned handle unmounts
-/// it when dropped at the end of the test.
+/// Mounts the app on its start page into a fresh container with no stored state. The returned
+/// handle unmounts it when dropped at the end of the test.
 fn mount() -> leptos::mount::UnmountHandle<impl Mountable> {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    mount_at("page=start", true)
+}
+
+/// Mounts the app on the page of `query`, with no stored state when `clear`.
+fn mount_at(query: &str, clear: bool) -> leptos::mount::UnmountHandle<impl Mountable> {
+    at(query);
+    if clear {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    }
     if let Some(old) = doc().get_element_by_id("app-under-test") {
         old.remove();
     }
@@ -79,4 +87,50 @@ async fn unticking_every_scheme_shows_an_error_instead_of_starting() {
     click("button.primary");
     tick().await;
     assert_eq!(text(".field-error"), "请至少选择一项办法。");
+}
+
+/// Puts the app's page in the address bar before mounting (pages are query parameters).
+fn at(query: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window.history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}"))).unwrap();
+}
+
+fn set_input(selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = root().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
+    input.set_value(value);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    }).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_step_shows_its_questions_and_an_error_next_to_a_bad_number() {
+    let _app = mount_at("page=step&step=2&schemes=bingtuan-pilot-base", true);
+    tick().await;
+    assert_eq!(text("main h1"), "场地与设备");
+    set_input("#q-pilot_site_area", "abc");
+    tick().await;
+    assert_eq!(text("#q-pilot_site_area-error"), "请输入数字，例如 2000");
+    set_input("#q-pilot_site_area", "１,５００");
+    tick().await;
+    assert_eq!(text("#q-pilot_site_area-error"), "", "full-width digits with a comma are read");
+    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("platform-readiness/draft").unwrap().unwrap_or_default();
+    assert!(stored.contains(r#""pilot_site_area":{"number":1500.0}"#), "the answer is saved as 1500: {stored}");
+}
+
+#[wasm_bindgen_test]
+async fn the_report_shows_a_shortfall_in_the_criterion_unit() {
+    let app = mount_at("page=step&step=2&schemes=bingtuan-pilot-base", true);
+    tick().await;
+    set_input("#q-pilot_site_area", "1500");
+    tick().await;
+    drop(app);
+    // The answer was saved; the report page of a new mount judges it.
+    let _app = mount_at("page=report&schemes=bingtuan-pilot-base", false);
+    tick().await;
+    assert!(text("section#scheme-bingtuan-pilot-base").contains("还差 500 m²"), "{}", text("section#scheme-bingtuan-pilot-base"));
+    assert_eq!(text(".verdict .verdict-label"), "尚有差距");
 }
