@@ -2,7 +2,7 @@
 
 use crate::engine::{Gap, Shortfall, Status, Validity, Verdict};
 use crate::i18n::Lang;
-use crate::schemes::{catalogue, FactDef, Unit};
+use crate::schemes::{catalogue, FactDef, IncidentKind, Severity, Unit};
 
 /// A number as people write it: whole numbers without decimals, others with at most two.
 pub fn number(n: f64) -> String {
@@ -138,6 +138,38 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
     format!("{label}{}{body}", lang.pick("：", ": "))
 }
 
+/// Incident kinds with their zh and en labels.
+pub const KINDS: [(IncidentKind, &str, &str); 3] =
+    [(IncidentKind::Safety, "生产安全事故", "Safety accident"), (IncidentKind::Quality, "质量事故", "Quality accident"), (IncidentKind::Environment, "环境违法行为", "Environmental violation")];
+/// Accidents are graded 一般 / 较大 / 重大 / 特别重大; the texts weigh environmental violations
+/// only as serious (严重) or not.
+const ACCIDENT_GRADES: [(Severity, &str, &str); 4] = [
+    (Severity::General, "一般", "General (一般)"),
+    (Severity::Larger, "较大", "Larger (较大)"),
+    (Severity::Major, "重大", "Major (重大)"),
+    (Severity::Extraordinary, "特别重大", "Extraordinary (特别重大)"),
+];
+const ENVIRONMENT_GRADES: [(Severity, &str, &str); 2] =
+    [(Severity::General, "不属于严重违法", "Not serious"), (Severity::Serious, "严重环境违法行为", "Serious (严重)")];
+
+pub fn grades(kind: IncidentKind) -> &'static [(Severity, &'static str, &'static str)] {
+    if kind == IncidentKind::Environment {
+        &ENVIRONMENT_GRADES
+    } else {
+        &ACCIDENT_GRADES
+    }
+}
+
+/// An incident in words: "2025-03-10 生产安全事故（较大）".
+pub fn incident(i: &crate::engine::Incident, lang: Lang) -> String {
+    let kind = KINDS.iter().find(|k| k.0 == i.kind).map(|k| lang.pick(k.1, k.2)).unwrap_or_default();
+    let grade = grades(i.kind).iter().find(|g| g.0 == i.severity).map(|g| lang.pick(g.1, g.2)).unwrap_or_default();
+    match lang {
+        Lang::Zh => format!("{} {kind}（{grade}）", i.date),
+        Lang::En => format!("{} {kind} ({grade})", i.date),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +183,15 @@ mod tests {
         assert!(shortfall(&staff, Lang::Zh).contains("还差 1 人"));
         let share = Shortfall { fact: "qualified_staff".into(), gap: Gap::Share { have_percent: 50.0, need_percent: 60.0, at_least: true, add: Some(3.0) } };
         assert!(shortfall(&share, Lang::Zh).contains("占比 50 %，需达到 60 %"), "{}", shortfall(&share, Lang::Zh));
+    }
+
+    #[test]
+    fn incidents_are_worded_in_the_grades_of_their_kind() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        let accident = crate::engine::Incident { date: day, kind: IncidentKind::Safety, severity: Severity::Larger };
+        assert_eq!(incident(&accident, Lang::Zh), "2025-03-10 生产安全事故（较大）");
+        let env = crate::engine::Incident { date: day, kind: IncidentKind::Environment, severity: Severity::General };
+        assert_eq!(incident(&env, Lang::En), "2025-03-10 Environmental violation (Not serious)");
     }
 
     #[test]

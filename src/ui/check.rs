@@ -18,7 +18,7 @@ pub fn answer(fact: &FactDef, value: Option<&FactValue>, lang: Lang) -> String {
         Some(FactValue::Date(d)) => d.to_string(),
         Some(FactValue::Choice(c)) => fact.options.iter().find(|o| &o.id == c).map(|o| o.label.get(lang.is_en()).to_string()).unwrap_or_else(|| c.clone()),
         Some(FactValue::Incidents(l)) if l.is_empty() => Msg::IncidentsNone.text(lang).to_string(),
-        Some(FactValue::Incidents(l)) => l.iter().map(|i| format!("{} {:?} {:?}", i.date, i.kind, i.severity)).collect::<Vec<_>>().join("; "),
+        Some(FactValue::Incidents(l)) => l.iter().map(|i| text::incident(i, lang)).collect::<Vec<_>>().join(lang.pick("；", "; ")),
     }
 }
 

@@ -6,6 +6,7 @@ use super::wizard::Errors;
 use crate::engine::{criteria_reading, FactValue, Incident};
 use crate::i18n::Msg;
 use crate::input::{parse_date, read_fact, InputError};
+use crate::report::text::{grades, KINDS};
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
 
@@ -192,26 +193,6 @@ fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
     radios(app, format!("q-{id}"), options, current, move |v| set_fact(app, id, v.map(FactValue::Choice)))
 }
 
-const KINDS: [(IncidentKind, &str, &str); 3] =
-    [(IncidentKind::Safety, "生产安全事故", "Safety accident"), (IncidentKind::Quality, "质量事故", "Quality accident"), (IncidentKind::Environment, "环境违法行为", "Environmental violation")];
-/// Accidents are graded 一般 / 较大 / 重大 / 特别重大; the texts weigh environmental violations
-/// only as serious (严重) or not.
-const ACCIDENT_GRADES: [(Severity, &str, &str); 4] = [
-    (Severity::General, "一般", "General (一般)"),
-    (Severity::Larger, "较大", "Larger (较大)"),
-    (Severity::Major, "重大", "Major (重大)"),
-    (Severity::Extraordinary, "特别重大", "Extraordinary (特别重大)"),
-];
-const ENVIRONMENT_GRADES: [(Severity, &str, &str); 2] =
-    [(Severity::General, "不属于严重违法", "Not serious"), (Severity::Serious, "严重环境违法行为", "Serious (严重)")];
-
-fn grades(kind: IncidentKind) -> &'static [(Severity, &'static str, &'static str)] {
-    if kind == IncidentKind::Environment {
-        &ENVIRONMENT_GRADES
-    } else {
-        &ACCIDENT_GRADES
-    }
-}
 
 #[component]
 fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
