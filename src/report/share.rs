@@ -13,6 +13,7 @@
 //! use is dropped (an unknown fact, a value of the wrong kind or out of range), and whatever
 //! makes the whole link meaningless is refused with a [`ShareError`].
 
+use crate::engine::profile::{EARLIEST_YEAR, LATEST_YEAR, MAX_INCIDENTS};
 use crate::engine::{FactValue, Incident, Profile};
 use crate::i18n::Lang;
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
@@ -27,11 +28,6 @@ pub const PREFIX: &str = "v1.";
 pub const FRAGMENT_KEY: &str = "p";
 /// The longest payload read (64 KiB); longer ones are refused before any decoding.
 pub const MAX_PAYLOAD: usize = 64 * 1024;
-/// The most incidents a shared profile may list.
-pub const MAX_INCIDENTS: usize = 200;
-/// The earliest and latest years a shared date may fall in.
-pub const FIRST_YEAR: i32 = 1900;
-pub const LAST_YEAR: i32 = 2200;
 
 /// Why a share link cannot be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -205,7 +201,7 @@ pub fn payload_in(fragment: &str) -> Option<&str> {
 
 fn date(text: &str) -> Option<NaiveDate> {
     let d = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
-    (FIRST_YEAR..=LAST_YEAR).contains(&d.year()).then_some(d)
+    (EARLIEST_YEAR..=LATEST_YEAR).contains(&d.year()).then_some(d)
 }
 
 fn incident_kind(id: &str) -> Option<IncidentKind> {
@@ -223,18 +219,14 @@ fn incident(value: &Value) -> Option<Incident> {
     }
 }
 
-/// Reads one fact's value as its catalogue entry says; `Ok(None)` drops it.
+/// Reads one fact's value in the shape its catalogue entry says; `Ok(None)` drops it. Ranges,
+/// options and dates are checked afterwards by [`Profile::sanitize`], as for imported files.
 fn read_fact(def: &FactDef, value: &Value) -> Result<Option<FactValue>, ShareError> {
     Ok(match def.kind {
-        FactKind::Number | FactKind::Count => value.as_f64().filter(|n| {
-            n.is_finite()
-                && def.min.is_none_or(|min| *n >= min)
-                && def.max.is_none_or(|max| *n <= max)
-                && (def.kind == FactKind::Number || n.fract() == 0.0)
-        }).map(FactValue::Number),
+        FactKind::Number | FactKind::Count => value.as_f64().map(FactValue::Number),
         FactKind::YesNo => value.as_bool().map(FactValue::YesNo),
         FactKind::Date => value.as_str().and_then(date).map(FactValue::Date),
-        FactKind::Choice => value.as_str().filter(|c| def.options.iter().any(|o| o.id == *c)).map(|c| FactValue::Choice(c.to_string())),
+        FactKind::Choice => value.as_str().map(|c| FactValue::Choice(c.to_string())),
         FactKind::Incidents => match value.as_array() {
             Some(list) if list.len() > MAX_INCIDENTS => return Err(ShareError::TooManyIncidents),
             // One unreadable entry drops the whole list: keeping the rest could hide an incident.
@@ -242,11 +234,6 @@ fn read_fact(def: &FactDef, value: &Value) -> Result<Option<FactValue>, ShareErr
             None => None,
         },
     })
-}
-
-/// The weight of a performance indicator of any scheme, if the id is one.
-fn indicator_weight(id: &str) -> Option<f64> {
-    catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()).flat_map(|t| &t.indicators).find(|i| i.id == id).map(|i| f64::from(i.weight))
 }
 
 /// Reads a payload made by [`encode`]. Unknown schemes, unknown facts and unusable values are
@@ -290,13 +277,11 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     }
     profile.facts = facts;
     for (id, value) in object("c")? {
-        let weight = indicator_weight(id);
-        if let (Some(weight), Some(points)) = (weight, value.as_f64()) {
-            if points.is_finite() && (0.0..=weight).contains(&points) {
-                profile.scores.insert(id.clone(), points);
-            }
+        if let Some(points) = value.as_f64() {
+            profile.scores.insert(id.clone(), points);
         }
     }
+    profile.sanitize(catalogue());
     Ok((schemes, profile))
 }
 
