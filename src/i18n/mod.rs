@@ -50,8 +50,6 @@ macro_rules! messages {
         pub enum Msg { $($name),* }
 
         impl Msg {
-            pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
-
             pub fn text(self, lang: Lang) -> &'static str {
                 match self { $(Msg::$name => lang.pick($zh, $en)),* }
             }
@@ -70,21 +68,13 @@ messages! {
     ChooseSchemesHint => "默认全选。取消勾选不需要的办法，问卷只问所选办法需要的问题。", "All are selected. Untick any you do not need; you will only be asked what the chosen schemes need.";
     Issuer => "发布机关", "Issued by";
     Region => "适用地区", "Region";
-    Kind => "类型", "Kind";
     KindPilotBase => "中试基地", "Pilot-scale test base";
     KindInnovationCentre => "技术创新中心", "Technology innovation centre";
     CriteriaCount => "项条件", "criteria";
-    InForce => "现行有效", "In force";
-    InForceUntil => "有效期至", "In force until";
-    Expired => "已失效", "No longer in force";
-    ExpiredOn => "已于此日失效：", "Ended on";
-    NotYetInForce => "尚未施行", "Not yet in force";
-    ValidityUnknown => "文本未载明施行日期", "The text does not state its dates";
     StartAssessment => "开始自评", "Start the check";
     ContinueAssessment => "继续上次的自评", "Continue where you left off";
     NewAssessment => "开始新的自评", "Start a new check";
     NoSchemeChosen => "请至少选择一项办法。", "Choose at least one scheme.";
-    Loading => "正在加载……", "Loading…";
     StepOf => "步骤", "Step";
     Back => "上一步", "Back";
     Next => "下一步", "Next";
@@ -108,7 +98,6 @@ messages! {
     ErrInFuture => "日期不能晚于今天", "The date cannot be after today";
     ErrTooEarly => "日期不能早于 1900 年", "The date cannot be before 1900";
     ErrAboveOther => "不能多于上一级人数", "This cannot be more than the number it is part of";
-    Incidents => "近三年是否发生过安全、质量事故或环境违法行为？", "Any safety or quality accident, or environmental violation, in the last three years?";
     IncidentsNone => "没有", "None";
     IncidentsSome => "有", "Yes, there were";
     IncidentAdd => "添加一起事件", "Add an incident";
@@ -159,7 +148,6 @@ messages! {
     Delete => "删除", "Delete";
     Undo => "撤销", "Undo";
     Deleted => "报告已删除。", "The report was deleted.";
-    Compare => "对比所选的两份报告", "Compare the two chosen reports";
     CompareTitle => "报告对比", "Compare reports";
     SelectForCompare => "选择以对比", "Choose to compare";
     Import => "导入报告文件", "Import a report file";

@@ -97,14 +97,12 @@ fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
             }
         });
     };
-    let status = move || {
-        match validity(&scheme.period, app.today) {
-            Validity::InForce { until: Some(day) } => format!("{} {day}", Msg::InForceUntil.text(app.lang.get())),
-            Validity::InForce { until: None } => Msg::InForce.text(app.lang.get()).to_string(),
-            other => crate::report::text::validity(&other, app.lang.get()),
-        }
-    };
+    // The same words as the report uses for the period in force.
     let state = validity(&scheme.period, app.today);
+    let status = {
+        let state = state.clone();
+        move || crate::report::text::validity(&state, app.lang.get())
+    };
     view! {
         <li class="card" class:expired=matches!(state, Validity::Expired { .. } | Validity::NotYet { .. }) class:undated=matches!(state, Validity::Unknown)>
             <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
