@@ -1,10 +1,10 @@
 //! What the engine concludes: outcomes per criterion, validity and verdict per scheme.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The status of one criterion.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Met,
@@ -18,13 +18,13 @@ pub enum Status {
 }
 
 /// What is missing to meet a criterion, in the criterion's own unit.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct Shortfall {
     pub fact: String,
     pub gap: Gap,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Gap {
     /// Have `have`, need at least `need`.
@@ -45,7 +45,7 @@ pub enum Gap {
 }
 
 /// The judgement of one criterion.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct Outcome {
     pub criterion: String,
     pub status: Status,
@@ -64,7 +64,7 @@ pub struct Outcome {
 }
 
 /// Whether a scheme is in force on the assessment date, by its own text.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum Validity {
     InForce { until: Option<NaiveDate> },
@@ -74,7 +74,7 @@ pub enum Validity {
     Unknown,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(tag = "verdict", rename_all = "snake_case")]
 pub enum Verdict {
     /// Every hard criterion is met or declared.
@@ -88,7 +88,7 @@ pub enum Verdict {
 }
 
 /// The judgement of one scheme.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct SchemeAssessment {
     pub scheme: String,
     pub validity: Validity,
@@ -111,7 +111,7 @@ impl SchemeAssessment {
 }
 
 /// All chosen schemes judged for one profile.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub assessed_on: NaiveDate,
     pub schemes: Vec<SchemeAssessment>,

@@ -7,9 +7,9 @@
 
 use super::profile::Profile;
 use crate::schemes::PerformanceTable;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct ScorePlan {
     /// Points rated on the main indicators, out of `max_total`.
     pub total: f64,
@@ -23,7 +23,7 @@ pub struct ScorePlan {
     pub unrated: Vec<String>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct OpenPoints {
     pub indicator: String,
     pub points: f64,

@@ -41,7 +41,13 @@ pub struct Report {
     pub stamp: Stamp,
     pub schemes: Vec<String>,
     pub profile: Profile,
+    /// Never read from a file or from storage: [`Report::from_json`] judges the profile again.
+    #[serde(skip_deserializing, default = "unjudged")]
     pub assessment: Assessment,
+}
+
+fn unjudged() -> Assessment {
+    Assessment { assessed_on: NaiveDate::MIN, schemes: Vec::new() }
 }
 
 impl Report {

@@ -244,7 +244,8 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     }
     let body = payload.strip_prefix(PREFIX).ok_or(ShareError::UnknownVersion)?;
     let bytes = base64url_decode(body).ok_or(ShareError::BadBase64)?;
-    let root: Value = serde_json::from_slice(&bytes).map_err(|_| ShareError::BadJson)?;
+    let text = String::from_utf8(bytes).map_err(|_| ShareError::BadJson)?;
+    let root: Value = serde_json::from_str(&text).map_err(|_| ShareError::BadJson)?;
     let root = root.as_object().ok_or(ShareError::BadJson)?;
 
     let ids = root.get("s").and_then(Value::as_array).ok_or(ShareError::BadJson)?;

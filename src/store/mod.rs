@@ -85,8 +85,13 @@ pub fn open<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Resu
     if v > u64::from(version) {
         return Err(ReadError::Newer(v as u32));
     }
-    let data = value.get("data").cloned().ok_or(ReadError::Unreadable)?;
-    serde_json::from_value(data).map_err(|_| ReadError::Unreadable)
+    if value.get("data").is_none() {
+        return Err(ReadError::Unreadable);
+    }
+    // The data is read from the text itself, not from the parsed value: every stored type then
+    // has one deserializer in the wasm (the text reader the catalogue uses too), not two.
+    let envelope: Envelope<T> = serde_json::from_str(text).map_err(|_| ReadError::Unreadable)?;
+    Ok(envelope.data)
 }
 
 /// Wraps a value in its envelope as JSON.
