@@ -1,5 +1,5 @@
-//! Reads the scheme data files, validates them against the official texts, and writes them as one
-//! JSON catalogue for the app. A bad data file fails the build with a message naming the file
+//! Reads the scheme data files, validates them against the official texts, and writes them as
+//! Rust statics for the app (`OUT_DIR/catalogue.rs`, included by `src/schemes/mod.rs`). A bad data file fails the build with a message naming the file
 //! and the criterion.
 
 use std::collections::BTreeMap;
@@ -12,6 +12,8 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/schemes/validate.rs"]
 mod validate;
+#[path = "src/schemes/bake.rs"]
+mod bake;
 
 use model::{Catalogue, FactFile, Scheme};
 
@@ -49,14 +51,18 @@ fn main() {
         }
     }
 
-    let catalogue = Catalogue { rules_version: facts.rules_version, topics: facts.topics, facts: facts.facts, schemes };
+    let catalogue = Catalogue { rules_version: facts.rules_version, topics: facts.topics, facts: facts.facts, schemes: schemes.into() };
     let problems = validate::validate(&catalogue, &sources);
     if !problems.is_empty() {
         fail(&problems.join("\n"));
     }
 
+    // The fingerprint is taken over the catalogue's JSON form, which does not depend on how the
+    // app embeds it.
     let json = serde_json::to_string(&catalogue).expect("catalogue serialises");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set");
+    fs::write(Path::new(&out).join("catalogue.rs"), bake::Baker::file(&catalogue)).expect("OUT_DIR is writable");
+    // Not built into the app: tests compare the statics with it, so nothing is lost in baking.
     fs::write(Path::new(&out).join("catalogue.json"), &json).expect("OUT_DIR is writable");
     println!("cargo:rustc-env=RULES_HASH={:016x}", fnv1a(json.as_bytes()));
     println!("cargo:rustc-env=RULES_VERSION={}", catalogue.rules_version);

@@ -53,11 +53,11 @@ fn full_profile() -> Profile {
             "director_heads_other_platform" => YesNo(false),
             _ => YesNo(true),
         };
-        p.facts.insert(fact.id.clone(), value);
+        p.facts.insert(fact.id.to_string(), value);
     }
     for table in catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()) {
         for (n, i) in table.indicators.iter().enumerate() {
-            p.scores.insert(i.id.clone(), f64::from(i.weight) * (n % 4) as f64 / 4.0);
+            p.scores.insert(i.id.to_string(), f64::from(i.weight) * (n % 4) as f64 / 4.0);
         }
     }
     p

@@ -169,9 +169,9 @@ pub fn field_errors(
         if !matches!(fact.kind, FactKind::Number | FactKind::Count | FactKind::Date) {
             continue;
         }
-        let text = inputs.get(&fact.id).cloned().or_else(|| profile.number(&fact.id).map(|n| n.to_string())).unwrap_or_default();
+        let text = inputs.get(fact.id.as_str()).cloned().or_else(|| profile.number(&fact.id).map(|n| n.to_string())).unwrap_or_default();
         if let Err(e) = read_fact(fact, &text, today, profile) {
-            errors.insert(fact.id.clone(), e);
+            errors.insert(fact.id.to_string(), e);
         }
     }
     errors

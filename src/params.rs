@@ -75,7 +75,7 @@ pub fn parse(query: &str) -> (LinkParams, Vec<String>) {
                         warnings.push(format!("schemes: unknown scheme '{w}' ignored"));
                     }
                 }
-                p.schemes = catalogue().schemes.iter().filter(|s| wanted.contains(&s.id.as_str())).map(|s| s.id.clone()).collect();
+                p.schemes = catalogue().schemes.iter().filter(|s| wanted.contains(&s.id.as_str())).map(|s| s.id.to_string()).collect();
             }
             "lang" => match Lang::parse(&value) {
                 Some(l) => p.lang = Some(l),

@@ -254,16 +254,16 @@ fn data_numbers() -> Vec<(String, String, String, String, f64)> {
             walk(&c.rule, &mut leaves);
             for leaf in leaves {
                 let (kind, fact, value) = match leaf {
-                    Rule::AtLeast { fact, value } => (">=", fact.clone(), *value),
-                    Rule::AtMost { fact, value } => ("<=", fact.clone(), *value),
+                    Rule::AtLeast { fact, value } => (">=", fact.to_string(), *value),
+                    Rule::AtMost { fact, value } => ("<=", fact.to_string(), *value),
                     Rule::ShareAtLeast { part, whole, percent } => ("share>=", format!("{part}/{whole}"), *percent),
                     Rule::ShareAtMost { part, whole, percent } => ("share<=", format!("{part}/{whole}"), *percent),
-                    Rule::YearsSince { fact, years } => ("years_since", fact.clone(), f64::from(*years)),
-                    Rule::AgeAtMost { fact, years } => ("age<=", fact.clone(), f64::from(*years)),
-                    Rule::NoIncidentWithin { fact, years, .. } => ("no_incident_years", fact.clone(), f64::from(*years)),
+                    Rule::YearsSince { fact, years } => ("years_since", fact.to_string(), f64::from(*years)),
+                    Rule::AgeAtMost { fact, years } => ("age<=", fact.to_string(), f64::from(*years)),
+                    Rule::NoIncidentWithin { fact, years, .. } => ("no_incident_years", fact.to_string(), f64::from(*years)),
                     _ => continue,
                 };
-                found.push((s.id.clone(), c.id.clone(), kind.to_string(), fact, value));
+                found.push((s.id.to_string(), c.id.to_string(), kind.to_string(), fact, value));
             }
         }
     }
@@ -310,7 +310,7 @@ fn the_ideal_profile_answers_every_fact_the_catalogue_asks() {
         let asked = fact.ask_when.as_ref().map_or(Some(true), |c| p.holds(c));
         assert!(asked.is_some(), "the condition of '{}' can be told", fact.id);
         if asked == Some(true) {
-            assert!(p.facts.contains_key(&fact.id), "the ideal profile answers '{}'", fact.id);
+            assert!(p.facts.contains_key(fact.id.as_str()), "the ideal profile answers '{}'", fact.id);
         }
     }
     for id in p.facts.keys() {
@@ -613,7 +613,7 @@ fn shaoxing_score_planner_totals_ranks_clamps_and_ignores_nan() {
     // Full marks: 100 + 10, nothing open.
     let mut full = Profile::new(d(TODAY));
     for i in &table.indicators {
-        full.scores.insert(i.id.clone(), f64::from(i.weight));
+        full.scores.insert(i.id.to_string(), f64::from(i.weight));
     }
     let p = plan(table, &full);
     assert_eq!((p.total, p.bonus), (100.0, 10.0));
@@ -842,7 +842,7 @@ fn soft_rules_are_only_where_the_text_says_as_a_rule() {
     let mut soft: Vec<(String, String)> = Vec::new();
     for s in &catalogue().schemes {
         for c in s.criteria.iter().filter(|c| c.strength == Strength::Soft) {
-            soft.push((s.id.clone(), c.id.clone()));
+            soft.push((s.id.to_string(), c.id.to_string()));
         }
     }
     soft.sort();

@@ -118,9 +118,10 @@ fn bingtuan_window() -> Rule {
         fact: "incidents".into(),
         years: 2,
         clauses: vec![
-            IncidentClause { kinds: vec![IncidentKind::Safety, IncidentKind::Quality], severities: vec![Severity::Larger, Severity::Major, Severity::Extraordinary] },
-            IncidentClause { kinds: vec![IncidentKind::Environment], severities: vec![Severity::Serious] },
-        ],
+            IncidentClause { kinds: vec![IncidentKind::Safety, IncidentKind::Quality].into(), severities: vec![Severity::Larger, Severity::Major, Severity::Extraordinary].into() },
+            IncidentClause { kinds: vec![IncidentKind::Environment].into(), severities: vec![Severity::Serious].into() },
+        ]
+        .into(),
     }
 }
 
@@ -152,7 +153,7 @@ fn the_latest_incident_sets_the_date() {
 
 #[test]
 fn alternatives_hold_either_way() {
-    let rule = Rule::AnyOf { rules: vec![Rule::IsTrue { fact: "has_pilot_line".into() }, at_least("external_pilot_projects", 2.0)] };
+    let rule = Rule::AnyOf { rules: vec![Rule::IsTrue { fact: "has_pilot_line".into() }, at_least("external_pilot_projects", 2.0)].into() };
     let p = on("2026-11-23");
     let line = p.clone().with("has_pilot_line", FactValue::YesNo(true));
     assert_eq!(status(&rule, &line), Status::Met, "a pilot line alone");
@@ -169,8 +170,8 @@ fn alternatives_hold_either_way() {
 #[test]
 fn conditional_rules_apply_only_when_their_condition_holds() {
     let rule = Rule::When {
-        condition: Condition { fact: "ethics_sensitive".into(), any_of: vec![Scalar::Bool(true)], at_least: None },
-        rule: Box::new(Rule::IsTrue { fact: "ethics_committee".into() }),
+        condition: Condition { fact: "ethics_sensitive".into(), any_of: vec![Scalar::Bool(true)].into(), at_least: None },
+        rule: Box::leak(Box::new(Rule::IsTrue { fact: "ethics_committee".into() })),
     };
     let p = on("2026-11-23");
     assert_eq!(status(&rule, &p.clone().with("ethics_sensitive", FactValue::YesNo(false))), Status::NotApplicable);

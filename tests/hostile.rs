@@ -98,7 +98,7 @@ fn assert_clean_report(r: &Report) {
         assert!(text.chars().count() <= 64, "stamp text of {} characters", text.chars().count());
     }
     // Outcomes never come from the file: they are the judgement of the profile now.
-    let fresh = Report::new(r.id.clone(), r.name.clone(), r.schemes.clone(), r.profile.clone());
+    let fresh = Report::new(r.id.to_string(), r.name.clone(), r.schemes.clone(), r.profile.clone());
     assert_eq!(r.assessment, fresh.assessment, "the outcomes are re-judged");
     let judged: Vec<&String> = r.assessment.schemes.iter().map(|s| &s.scheme).collect();
     assert_eq!(judged.len(), r.schemes.len());
@@ -169,20 +169,20 @@ fn any_json() -> impl Strategy<Value = Value> {
 }
 
 fn fact_ids() -> Vec<String> {
-    let mut ids: Vec<String> = catalogue().facts.iter().map(|f| f.id.clone()).collect();
+    let mut ids: Vec<String> = catalogue().facts.iter().map(|f| f.id.to_string()).collect();
     ids.extend(["bogus".to_string(), "<script>alert(1)</script>".to_string(), String::new()]);
     ids
 }
 
 fn indicator_ids() -> Vec<String> {
     let mut ids: Vec<String> =
-        catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()).flat_map(|t| t.indicators.iter().map(|i| i.id.clone())).collect();
+        catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()).flat_map(|t| t.indicators.iter().map(|i| i.id.to_string())).collect();
     ids.push("bogus".into());
     ids
 }
 
 fn scheme_ids() -> Vec<String> {
-    let mut ids: Vec<String> = catalogue().schemes.iter().map(|s| s.id.clone()).collect();
+    let mut ids: Vec<String> = catalogue().schemes.iter().map(|s| s.id.to_string()).collect();
     ids.extend(["forged-scheme".to_string(), "<img src=x onerror=alert(1)>".to_string(), String::new()]);
     ids
 }
@@ -214,7 +214,7 @@ fn tagged_value() -> impl Strategy<Value = Value> {
         4 => nasty_number().prop_map(|n| json!({ "number": n })),
         2 => any::<bool>().prop_map(|b| json!({ "yes_no": b })),
         3 => nasty_date().prop_map(|d| json!({ "date": d })),
-        3 => prop_oneof![select(catalogue().facts.iter().flat_map(|f| f.options.iter().map(|o| o.id.clone())).collect::<Vec<_>>()).prop_map(Value::String), nasty_leaf(), ".{0,8}".prop_map(Value::String)]
+        3 => prop_oneof![select(catalogue().facts.iter().flat_map(|f| f.options.iter().map(|o| o.id.to_string())).collect::<Vec<_>>()).prop_map(Value::String), nasty_leaf(), ".{0,8}".prop_map(Value::String)]
             .prop_map(|c| json!({ "choice": c })),
         2 => (proptest::collection::vec(incident, 0..4), 0usize..4)
             .prop_map(|(list, many)| {

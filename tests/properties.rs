@@ -51,7 +51,7 @@ fn incidents(dates: BoxedStrategy<NaiveDate>) -> impl Strategy<Value = Vec<Incid
 
 /// Every option id of every choice fact, and some that are none.
 fn any_choice() -> impl Strategy<Value = String> {
-    let ids: Vec<String> = catalogue().facts.iter().flat_map(|f| f.options.iter().map(|o| o.id.clone())).collect();
+    let ids: Vec<String> = catalogue().facts.iter().flat_map(|f| f.options.iter().map(|o| o.id.to_string())).collect();
     prop_oneof![select(ids), "[a-z_]{0,12}", ".{0,4}"]
 }
 
@@ -69,9 +69,9 @@ fn any_value() -> impl Strategy<Value = FactValue> {
 /// An arbitrary subset of the catalogue's facts (plus a stray one) with arbitrary values,
 /// arbitrary self-ratings and an arbitrary assessment date.
 fn wild_profile() -> impl Strategy<Value = Profile> {
-    let ids: Vec<String> = catalogue().facts.iter().map(|f| f.id.clone()).collect();
+    let ids: Vec<String> = catalogue().facts.iter().map(|f| f.id.to_string()).collect();
     let indicators: Vec<String> =
-        catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()).flat_map(|t| t.indicators.iter().map(|i| i.id.clone())).collect();
+        catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()).flat_map(|t| t.indicators.iter().map(|i| i.id.to_string())).collect();
     let n = ids.len();
     (
         any_date(),
@@ -136,7 +136,7 @@ fn kind_value(def: &FactDef) -> BoxedStrategy<FactValue> {
         .boxed(),
         FactKind::Date => date_between("1950-01-01", "2027-12-31").prop_map(FactValue::Date).boxed(),
         FactKind::YesNo => any::<bool>().prop_map(FactValue::YesNo).boxed(),
-        FactKind::Choice => select(def.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>()).prop_map(FactValue::Choice).boxed(),
+        FactKind::Choice => select(def.options.iter().map(|o| o.id.to_string()).collect::<Vec<_>>()).prop_map(FactValue::Choice).boxed(),
         FactKind::Incidents => incidents(date_between("2020-01-01", "2027-12-31").boxed()).prop_map(FactValue::Incidents).boxed(),
     }
 }
@@ -148,7 +148,7 @@ fn plausible_profile() -> impl Strategy<Value = Profile> {
         .facts
         .iter()
         .map(|def| {
-            let id = def.id.clone();
+            let id = def.id.to_string();
             let ideal = ideal_value(&id);
             prop_oneof![
                 6 => Just(ideal),
@@ -180,7 +180,7 @@ fn time_profile() -> impl Strategy<Value = Profile> {
             let mut p = Profile::new(on);
             for fact in &catalogue().facts {
                 if let Some(v) = ideal_value(&fact.id) {
-                    p.facts.insert(fact.id.clone(), v);
+                    p.facts.insert(fact.id.to_string(), v);
                 }
             }
             p.facts.insert("registration_date".into(), FactValue::Date(registered));
@@ -285,7 +285,7 @@ proptest! {
 
     #[test]
     fn every_selection_of_schemes_is_judged_in_catalogue_order(p in plausible_profile(), pick in proptest::collection::vec(any::<bool>(), 5)) {
-        let ids: Vec<String> = catalogue().schemes.iter().zip(&pick).filter(|(_, k)| **k).map(|(s, _)| s.id.clone()).collect();
+        let ids: Vec<String> = catalogue().schemes.iter().zip(&pick).filter(|(_, k)| **k).map(|(s, _)| s.id.to_string()).collect();
         let a = assess(catalogue(), &p, &ids);
         let expected = if ids.is_empty() { catalogue().schemes.len() } else { ids.len() };
         prop_assert_eq!(a.schemes.len(), expected);

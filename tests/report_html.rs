@@ -13,7 +13,7 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn all_schemes() -> Vec<String> {
-    catalogue().schemes.iter().map(|s| s.id.clone()).collect()
+    catalogue().schemes.iter().map(|s| s.id.to_string()).collect()
 }
 
 /// A young Shaoxing enterprise: much in place, some gaps, some answers still missing, and one

@@ -39,7 +39,7 @@ fn payload(json: &str) -> String {
 }
 
 fn all_schemes() -> Vec<String> {
-    catalogue().schemes.iter().map(|s| s.id.clone()).collect()
+    catalogue().schemes.iter().map(|s| s.id.to_string()).collect()
 }
 
 /// Every fact of the catalogue answered, every indicator rated.
@@ -51,18 +51,18 @@ fn full_profile() -> Profile {
             FactKind::Count => FactValue::Number((f.min.unwrap_or(0.0) + 12.0 + i as f64).min(f.max.unwrap_or(f64::MAX))),
             FactKind::Date => FactValue::Date(d("2019-04-15")),
             FactKind::YesNo => FactValue::YesNo(i % 3 != 0),
-            FactKind::Choice => FactValue::Choice(f.options.last().unwrap().id.clone()),
+            FactKind::Choice => FactValue::Choice(f.options.last().unwrap().id.to_string()),
             FactKind::Incidents => FactValue::Incidents(vec![
                 Incident { date: d("2024-06-01"), kind: IncidentKind::Safety, severity: Severity::General },
                 Incident { date: d("2025-01-15"), kind: IncidentKind::Quality, severity: Severity::Larger },
                 Incident { date: d("2025-09-30"), kind: IncidentKind::Environment, severity: Severity::Serious },
             ]),
         };
-        p.facts.insert(f.id.clone(), value);
+        p.facts.insert(f.id.to_string(), value);
     }
     for t in catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()) {
         for (i, ind) in t.indicators.iter().enumerate() {
-            p.scores.insert(ind.id.clone(), (f64::from(ind.weight) - i as f64 % 3.0).max(0.0) - 0.5);
+            p.scores.insert(ind.id.to_string(), (f64::from(ind.weight) - i as f64 % 3.0).max(0.0) - 0.5);
         }
     }
     p
@@ -374,7 +374,7 @@ fn fact_value() -> impl Strategy<Value = (usize, FactValue)> {
             FactKind::Count => FactValue::Number((f.min.unwrap_or(0.0) + f64::from(n % 1000)).min(f.max.unwrap_or(1e9))),
             FactKind::Date => FactValue::Date(date.min(d("2200-12-31"))),
             FactKind::YesNo => FactValue::YesNo(b),
-            FactKind::Choice => FactValue::Choice(f.options[n as usize % f.options.len()].id.clone()),
+            FactKind::Choice => FactValue::Choice(f.options[n as usize % f.options.len()].id.to_string()),
             FactKind::Incidents => FactValue::Incidents(
                 (0..k)
                     .map(|j| Incident {
@@ -412,7 +412,7 @@ proptest! {
     fn any_valid_profile_round_trips(facts in prop::collection::vec(fact_value(), 0..30), day in 0u32..100_000, pick in 1u8..32) {
         let mut p = Profile::new(d("1900-01-01") + chrono::Days::new(u64::from(day)));
         for (i, v) in facts {
-            p.facts.insert(catalogue().facts[i].id.clone(), v);
+            p.facts.insert(catalogue().facts[i].id.to_string(), v);
         }
         let schemes: Vec<String> = all_schemes().into_iter().enumerate().filter(|(i, _)| pick >> i & 1 == 1).map(|(_, s)| s).collect();
         prop_assume!(!schemes.is_empty());

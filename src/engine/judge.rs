@@ -95,7 +95,7 @@ pub fn judge(rule: &Rule, profile: &Profile) -> Judgement {
         Rule::OneOf { fact, options } => match profile.choice(fact) {
             None => Judgement::unknown(fact),
             Some(c) if options.iter().any(|o| o == c) => Judgement::met(),
-            Some(_) => Judgement::gap(fact, Gap::OneOf { options: options.clone() }),
+            Some(_) => Judgement::gap(fact, Gap::OneOf { options: options.iter().map(|o| o.to_string()).collect() }),
         },
         Rule::AllOf { rules } => all_of(rules.iter().map(|r| judge(r, profile)).collect()),
         Rule::AnyOf { rules } => any_of(rules.iter().map(|r| judge(r, profile)).collect()),

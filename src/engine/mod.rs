@@ -35,13 +35,13 @@ pub fn assess_scheme(scheme: &Scheme, profile: &Profile) -> SchemeAssessment {
             unknown_facts.push(fact.clone());
         }
     }
-    SchemeAssessment { scheme: scheme.id.clone(), readiness: readiness(&outcomes), validity, verdict, outcomes, unknown_facts }
+    SchemeAssessment { scheme: scheme.id.to_string(), readiness: readiness(&outcomes), validity, verdict, outcomes, unknown_facts }
 }
 
 pub fn judge_criterion(criterion: &Criterion, profile: &Profile) -> Outcome {
     let j = judge::judge(&criterion.rule, profile);
     Outcome {
-        criterion: criterion.id.clone(),
+        criterion: criterion.id.to_string(),
         status: j.status,
         soft: criterion.strength == crate::schemes::Strength::Soft,
         shortfalls: j.shortfalls,
@@ -123,7 +123,7 @@ pub fn rule_facts<'a>(rule: &'a crate::schemes::Rule, out: &mut Vec<&'a str>) {
 /// order, with the questions a follow-up depends on.
 pub fn facts_needed<'a>(catalogue: &'a Catalogue, ids: &[String]) -> Vec<&'a crate::schemes::FactDef> {
     let mut read: Vec<&str> = Vec::new();
-    for scheme in catalogue.schemes.iter().filter(|s| ids.is_empty() || ids.contains(&s.id)) {
+    for scheme in catalogue.schemes.iter().filter(|s| ids.is_empty() || ids.iter().any(|id| *id == s.id)) {
         for c in &scheme.criteria {
             rule_facts(&c.rule, &mut read);
         }
@@ -143,7 +143,7 @@ pub fn facts_needed<'a>(catalogue: &'a Catalogue, ids: &[String]) -> Vec<&'a cra
 /// The criteria (scheme, criterion) of the chosen schemes that read a fact.
 pub fn criteria_reading<'a>(catalogue: &'a Catalogue, ids: &[String], fact: &str) -> Vec<(&'a Scheme, &'a Criterion)> {
     let mut found = Vec::new();
-    for scheme in catalogue.schemes.iter().filter(|s| ids.is_empty() || ids.contains(&s.id)) {
+    for scheme in catalogue.schemes.iter().filter(|s| ids.is_empty() || ids.iter().any(|id| *id == s.id)) {
         for c in &scheme.criteria {
             let mut read = Vec::new();
             rule_facts(&c.rule, &mut read);

@@ -88,9 +88,9 @@ impl Profile {
         if let Some(min) = condition.at_least {
             return self.number(&condition.fact).map(|n| n >= min);
         }
-        let value = match self.facts.get(&condition.fact)? {
+        let value = match self.facts.get(condition.fact.as_str())? {
             FactValue::YesNo(b) => Scalar::Bool(*b),
-            FactValue::Choice(c) => Scalar::Text(c.clone()),
+            FactValue::Choice(c) => Scalar::Text(c.clone().into()),
             _ => return None,
         };
         Some(condition.any_of.contains(&value))
@@ -129,11 +129,11 @@ impl Profile {
                 _ => false,
             }
         });
-        let weights: Vec<(String, f64)> = catalogue
+        let weights: Vec<(&str, f64)> = catalogue
             .schemes
             .iter()
             .filter_map(|s| s.performance.as_ref())
-            .flat_map(|t| t.indicators.iter().map(|i| (i.id.clone(), f64::from(i.weight))))
+            .flat_map(|t| t.indicators.iter().map(|i| (i.id.as_str(), f64::from(i.weight))))
             .collect();
         self.scores.retain(|id, v| weights.iter().any(|(w_id, w)| w_id == id && v.is_finite() && *v >= 0.0 && *v <= *w));
         if !date_ok(&self.assessed_on) {

@@ -36,10 +36,10 @@ pub fn plan(table: &PerformanceTable, profile: &Profile) -> ScorePlan {
     let mut plan = ScorePlan { total: 0.0, max_total: table.total, bonus: 0.0, max_bonus: table.bonus, open: Vec::new(), unrated: Vec::new() };
     for indicator in &table.indicators {
         let weight = f64::from(indicator.weight);
-        let rating = profile.scores.get(&indicator.id).copied().filter(|r| r.is_finite());
+        let rating = profile.scores.get(indicator.id.as_str()).copied().filter(|r| r.is_finite());
         let points = rating.map_or(0.0, |r| r.clamp(0.0, weight));
         if rating.is_none() {
-            plan.unrated.push(indicator.id.clone());
+            plan.unrated.push(indicator.id.to_string());
         }
         if indicator.bonus {
             plan.bonus += points;
@@ -47,7 +47,7 @@ pub fn plan(table: &PerformanceTable, profile: &Profile) -> ScorePlan {
             plan.total += points;
         }
         if points < weight {
-            plan.open.push(OpenPoints { indicator: indicator.id.clone(), points: weight - points, weight: indicator.weight });
+            plan.open.push(OpenPoints { indicator: indicator.id.to_string(), points: weight - points, weight: indicator.weight });
         }
     }
     plan.open.sort_by(|a, b| b.points.total_cmp(&a.points).then(b.weight.cmp(&a.weight)));

@@ -156,10 +156,10 @@ pub fn compare_by_topic(schemes: &[String]) -> Vec<TopicRow> {
     cat.topics
         .iter()
         .map(|t| TopicRow {
-            topic: t.id.clone(),
+            topic: t.id.to_string(),
             cells: schemes
                 .iter()
-                .map(|id| cat.scheme(id).map(|s| s.criteria.iter().filter(|c| topic_of(c) == t.id).map(|c| c.id.clone()).collect()).unwrap_or_default())
+                .map(|id| cat.scheme(id).map(|s| s.criteria.iter().filter(|c| topic_of(c) == t.id).map(|c| c.id.to_string()).collect()).unwrap_or_default())
                 .collect(),
         })
         .filter(|row| row.cells.iter().any(|c| !c.is_empty()))

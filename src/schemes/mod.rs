@@ -1,22 +1,32 @@
-//! The scheme data: read from the catalogue that `build.rs` validated and embedded.
+//! The scheme data: the catalogue that `build.rs` validated, built into the app as statics.
 
 pub mod model;
 pub mod validate;
 
 pub use model::*;
-use std::sync::OnceLock;
 
 /// Version of the rules, from `facts.toml`.
 pub const RULES_VERSION: &str = env!("RULES_VERSION");
 /// Fingerprint of all scheme data as built into this app.
 pub const RULES_HASH: &str = env!("RULES_HASH");
 
-const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+mod data {
+    use super::model::*;
+    use chrono::NaiveDate;
 
-/// The validated catalogue, parsed once.
+    const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+        match NaiveDate::from_ymd_opt(year, month, day) {
+            Some(d) => d,
+            None => panic!("build.rs wrote an impossible date"),
+        }
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+}
+
+/// The validated catalogue.
 pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| serde_json::from_str(CATALOGUE_JSON).expect("build.rs wrote a valid catalogue"))
+    &data::CATALOGUE
 }
 
 impl Catalogue {

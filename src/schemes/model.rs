@@ -1,18 +1,200 @@
 //! The shape of the scheme data files (`src/schemes/*.toml`).
 //!
 //! This file is compiled twice: by `build.rs`, which reads and validates the TOML files and
-//! writes them as one JSON catalogue, and by the crate, which reads that catalogue at start-up.
-//! It may therefore depend on `serde` and `chrono` only.
+//! writes the catalogue as Rust statics, and by the crate, which includes those statics. It may
+//! therefore depend on `serde` and `chrono` only.
+//!
+//! Texts and lists are copy-on-write: read from TOML they are owned, in the app they borrow
+//! the statics, so the app carries no parser for its own data.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::borrow::Cow;
+
+/// A text of the data: owned when read from a file, borrowed from the statics in the app.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Str(Cow<'static, str>);
+
+impl Str {
+    pub const fn from_static(text: &'static str) -> Self {
+        Str(Cow::Borrowed(text))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Str {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Str {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Str {
+    fn from(text: String) -> Self {
+        Str(Cow::Owned(text))
+    }
+}
+
+impl From<&str> for Str {
+    fn from(text: &str) -> Self {
+        Str(Cow::Owned(text.to_string()))
+    }
+}
+
+impl PartialEq<str> for Str {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Str {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Str {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Str> for str {
+    fn eq(&self, other: &Str) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Str> for &str {
+    fn eq(&self, other: &Str) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Str> for String {
+    fn eq(&self, other: &Str) -> bool {
+        **self == *other.0
+    }
+}
+
+impl std::fmt::Display for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::fmt::Debug for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl Serialize for Str {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Str {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Str::from)
+    }
+}
+
+/// A list of the data: owned when read from a file, borrowed from the statics in the app.
+#[derive(Clone, PartialEq)]
+pub struct List<T: Clone + 'static>(Cow<'static, [T]>);
+
+impl<T: Clone> List<T> {
+    pub const fn from_static(items: &'static [T]) -> Self {
+        List(Cow::Borrowed(items))
+    }
+}
+
+impl<T: Clone> Default for List<T> {
+    fn default() -> Self {
+        List(Cow::Owned(Vec::new()))
+    }
+}
+
+impl<T: Clone> From<Vec<T>> for List<T> {
+    fn from(items: Vec<T>) -> Self {
+        List(Cow::Owned(items))
+    }
+}
+
+impl<T: Clone> std::ops::Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+/// Changing a list (tests build broken catalogues) copies it first.
+impl<T: Clone> std::ops::DerefMut for List<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        self.0.to_mut()
+    }
+}
+
+impl<T: Clone> List<T> {
+    pub fn to_mut(&mut self) -> &mut Vec<T> {
+        self.0.to_mut()
+    }
+}
+
+impl<'a, T: Clone> IntoIterator for &'a List<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T: Clone + std::fmt::Debug> std::fmt::Debug for List<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.0.iter()).finish()
+    }
+}
+
+impl<T: Clone + Serialize> Serialize for List<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, T: Clone + Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<T>::deserialize(deserializer).map(List::from)
+    }
+}
+
+/// Reads the inner rule of a `when`. Data files are read once (by `build.rs` and by tests), so
+/// the few rules read this way live as long as the program.
+fn leaked_rule<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static Rule, D::Error> {
+    Ok(Box::leak(Box::new(Rule::deserialize(deserializer)?)))
+}
 
 /// A text in both languages of the app.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
 }
 
 impl Text {
@@ -28,26 +210,26 @@ impl Text {
 /// Everything the app knows about the schemes: the shared facts and every scheme.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Catalogue {
-    pub rules_version: String,
-    pub topics: Vec<Topic>,
-    pub facts: Vec<FactDef>,
-    pub schemes: Vec<Scheme>,
+    pub rules_version: Str,
+    pub topics: List<Topic>,
+    pub facts: List<FactDef>,
+    pub schemes: List<Scheme>,
 }
 
 /// The file `facts.toml`: the catalogue of facts asked of the applicant.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FactFile {
-    pub rules_version: String,
-    pub topics: Vec<Topic>,
-    pub facts: Vec<FactDef>,
+    pub rules_version: Str,
+    pub topics: List<Topic>,
+    pub facts: List<FactDef>,
 }
 
 /// A group of questions (organisation, site and equipment, people, …).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
 }
 
@@ -56,8 +238,8 @@ pub struct Topic {
 #[serde(deny_unknown_fields)]
 pub struct FactDef {
     /// Stable id: part of the public profile file format.
-    pub id: String,
-    pub topic: String,
+    pub id: Str,
+    pub topic: Str,
     pub kind: FactKind,
     #[serde(default)]
     pub unit: Option<Unit>,
@@ -71,7 +253,7 @@ pub struct FactDef {
     pub max: Option<f64>,
     /// The choices of a `choice` fact.
     #[serde(default)]
-    pub options: Vec<Choice>,
+    pub options: List<Choice>,
     /// A follow-up question: asked only when this condition holds.
     #[serde(default)]
     pub ask_when: Option<Condition>,
@@ -80,7 +262,7 @@ pub struct FactDef {
     pub not_in_future: bool,
     /// For a count that is part of another (qualified ≤ technical ≤ full-time): that other fact.
     #[serde(default)]
-    pub not_above: Option<String>,
+    pub not_above: Option<Str>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,7 +297,7 @@ pub enum Unit {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
-    pub id: String,
+    pub id: Str,
     pub label: Text,
 }
 
@@ -123,10 +305,10 @@ pub struct Choice {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    pub fact: String,
+    pub fact: Str,
     /// Holds when the fact has one of these values (choice ids, or `true`/`false`).
     #[serde(default)]
-    pub any_of: Vec<Scalar>,
+    pub any_of: List<Scalar>,
     /// Holds when the number is at least this.
     #[serde(default)]
     pub at_least: Option<f64>,
@@ -136,34 +318,34 @@ pub struct Condition {
 #[serde(untagged)]
 pub enum Scalar {
     Bool(bool),
-    Text(String),
+    Text(Str),
 }
 
 /// One recognition, filing or selection measure.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Scheme {
-    pub id: String,
+    pub id: Str,
     /// The official text in `docs/sources/`.
-    pub source: String,
+    pub source: Str,
     pub name: Text,
     pub short_name: Text,
     pub issuer: Text,
     #[serde(default)]
-    pub document_number: Option<String>,
+    pub document_number: Option<Str>,
     pub kind: SchemeKind,
     pub region: Text,
     pub applicants: Text,
     pub period: Period,
-    pub criteria: Vec<Criterion>,
+    pub criteria: List<Criterion>,
     #[serde(default)]
-    pub process: Vec<Cited>,
+    pub process: List<Cited>,
     #[serde(default)]
-    pub documents: Vec<Cited>,
+    pub documents: List<Cited>,
     #[serde(default)]
-    pub duties: Vec<Cited>,
+    pub duties: List<Cited>,
     #[serde(default)]
-    pub support: Vec<Cited>,
+    pub support: List<Cited>,
     #[serde(default)]
     pub performance: Option<PerformanceTable>,
 }
@@ -189,13 +371,13 @@ pub struct Period {
     #[serde(default)]
     pub end: Option<NaiveDate>,
     pub citation: Text,
-    pub quote: String,
+    pub quote: Str,
     /// What the text leaves open (shown to the applicant).
     #[serde(default)]
     pub note: Option<Text>,
     /// Other dates the text sets (a transition period, …).
     #[serde(default)]
-    pub milestones: Vec<Milestone>,
+    pub milestones: List<Milestone>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -204,7 +386,7 @@ pub struct Milestone {
     pub date: NaiveDate,
     pub label: Text,
     pub citation: Text,
-    pub quote: String,
+    pub quote: Str,
 }
 
 /// A sentence of the text with where it stands, for process steps, documents, duties, support.
@@ -212,7 +394,7 @@ pub struct Milestone {
 #[serde(deny_unknown_fields)]
 pub struct Cited {
     pub citation: Text,
-    pub quote: String,
+    pub quote: Str,
     pub summary: Text,
 }
 
@@ -220,10 +402,10 @@ pub struct Cited {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
-    pub id: String,
+    pub id: Str,
     pub citation: Text,
     /// The source sentence, verbatim (white space aside).
-    pub quote: String,
+    pub quote: Str,
     pub summary: Text,
     #[serde(default)]
     pub strength: Strength,
@@ -248,41 +430,45 @@ pub enum Strength {
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Rule {
     /// fact ≥ value (以上, 不低于, 不少于, 含).
-    AtLeast { fact: String, value: f64 },
+    AtLeast { fact: Str, value: f64 },
     /// fact ≤ value (以下, 不超过, 以内).
-    AtMost { fact: String, value: f64 },
+    AtMost { fact: Str, value: f64 },
     /// part / whole ≥ percent % (含).
-    ShareAtLeast { part: String, whole: String, percent: f64 },
+    ShareAtLeast { part: Str, whole: Str, percent: f64 },
     /// part / whole ≤ percent % (不超过).
-    ShareAtMost { part: String, whole: String, percent: f64 },
+    ShareAtMost { part: Str, whole: Str, percent: f64 },
     /// At least `years` whole years since the date (满N年; also a ban of N年内不得… that ends).
-    YearsSince { fact: String, years: u32 },
+    YearsSince { fact: Str, years: u32 },
     /// Completed years of age ≤ `years` (不超过N周岁).
-    AgeAtMost { fact: String, years: u32 },
+    AgeAtMost { fact: Str, years: u32 },
     /// No listed incident within the last `years` years (近N年内未发生…).
-    NoIncidentWithin { fact: String, years: u32, clauses: Vec<IncidentClause> },
+    NoIncidentWithin { fact: Str, years: u32, clauses: List<IncidentClause> },
     /// The fact is yes (a plain fact the applicant knows).
-    IsTrue { fact: String },
+    IsTrue { fact: Str },
     /// The fact is no.
-    IsFalse { fact: String },
+    IsFalse { fact: Str },
     /// A quality the applicant asserts; met only as "declared", it needs evidence.
-    Declared { fact: String },
+    Declared { fact: Str },
     /// The choice is one of these options.
-    OneOf { fact: String, options: Vec<String> },
+    OneOf { fact: Str, options: List<Str> },
     /// Any one of the alternatives.
-    AnyOf { rules: Vec<Rule> },
+    AnyOf { rules: List<Rule> },
     /// All of the parts.
-    AllOf { rules: Vec<Rule> },
+    AllOf { rules: List<Rule> },
     /// Applies only when the condition holds; otherwise not applicable.
-    When { condition: Condition, rule: Box<Rule> },
+    When {
+        condition: Condition,
+        #[serde(deserialize_with = "leaked_rule")]
+        rule: &'static Rule,
+    },
 }
 
 /// Which incidents count against a window.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct IncidentClause {
-    pub kinds: Vec<IncidentKind>,
-    pub severities: Vec<Severity>,
+    pub kinds: List<IncidentKind>,
+    pub severities: List<Severity>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -320,17 +506,17 @@ pub struct PerformanceTable {
     pub total: u32,
     /// Points of the bonus indicators together (10).
     pub bonus: u32,
-    pub indicators: Vec<Indicator>,
+    pub indicators: List<Indicator>,
     /// What the text leaves open: no formula, relative tiers.
     pub note: Text,
     /// The tier rule as quoted (优秀 about 30 %).
-    pub tier_quote: String,
+    pub tier_quote: Str,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
-    pub id: String,
+    pub id: Str,
     pub group: Text,
     pub name: Text,
     #[serde(default)]
@@ -339,5 +525,5 @@ pub struct Indicator {
     #[serde(default)]
     pub bonus: bool,
     pub evidence: Text,
-    pub quote: String,
+    pub quote: Str,
 }

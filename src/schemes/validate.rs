@@ -23,7 +23,7 @@ pub fn validate(catalogue: &Catalogue, sources: &BTreeMap<String, String>) -> Ve
         if !scheme_ids.insert(scheme.id.as_str()) {
             problems.push(format!("{file}: duplicate scheme id '{}'", scheme.id));
         }
-        SchemeCheck { file: &file, facts: &facts, problems: &mut problems, source: sources.get(&scheme.source).map(|t| squeeze(t)) }
+        SchemeCheck { file: &file, facts: &facts, problems: &mut problems, source: sources.get(scheme.source.as_str()).map(|t| squeeze(t)) }
             .check(scheme);
     }
     problems
@@ -211,7 +211,7 @@ impl SchemeCheck<'_> {
             }
             Rule::OneOf { fact, options } => {
                 if let Some(def) = self.fact(at, fact, &[FactKind::Choice]) {
-                    let unknown: Vec<&String> = options.iter().filter(|o| !def.options.iter().any(|d| &d.id == *o)).collect();
+                    let unknown: Vec<&Str> = options.iter().filter(|o| !def.options.iter().any(|d| &d.id == *o)).collect();
                     if options.is_empty() || !unknown.is_empty() {
                         self.problems.push(format!("{}: {at}: options {unknown:?} are not choices of '{fact}'", self.file));
                     }

@@ -38,7 +38,7 @@ pub fn CheckPage() -> impl IntoView {
             let rows = topic_facts(topic, &schemes).into_iter()
                 .filter(|f| f.ask_when.as_ref().is_none_or(|c| app.draft.with(|d| d.profile.holds(c) == Some(true))))
                 .map(|f| {
-                            let value = app.draft.with(|d| answer(f, d.profile.facts.get(&f.id), lang));
+                            let value = app.draft.with(|d| answer(f, d.profile.facts.get(f.id.as_str()), lang));
                     let query = format!("page=step&step={}&from=check{}#q-{}-block", i + 1, super::nav::kept_params(), f.id);
                     let href = format!("?{query}");
                     view! {
@@ -61,7 +61,7 @@ pub fn CheckPage() -> impl IntoView {
             let query = format!("page=step&step={}&from=check{}", i + 1, super::nav::kept_params());
             let href = format!("?{query}");
             let rows = table.indicators.iter().map(|ind| {
-                let rated = app.draft.with(|d| d.profile.scores.get(&ind.id).copied());
+                let rated = app.draft.with(|d| d.profile.scores.get(ind.id.as_str()).copied());
                 let value = rated.map(|v| format!("{} / {}", text::number(v), ind.weight)).unwrap_or_else(|| Msg::NotAnswered.text(lang).to_string());
                 view! { <dt>{ind.name.get(lang.is_en()).to_string()}</dt><dd>{value}</dd><dd></dd> }
             }).collect_view();

@@ -68,7 +68,7 @@ fn UsedBy(fact: &'static FactDef) -> impl IntoView {
             .map(|(s, c)| view! {
                 <li>
                     <strong>{s.short_name.get(en).to_string()} " " {c.citation.get(en).to_string()}</strong> ": " {c.summary.get(en).to_string()}
-                    <blockquote lang="zh-CN">{c.quote.clone()}</blockquote>
+                    <blockquote lang="zh-CN">{c.quote.to_string()}</blockquote>
                 </li>
             })
             .collect_view()
@@ -189,7 +189,7 @@ fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
     let id = fact.id.as_str();
     let current = Signal::derive(move || app.draft.with(|d| d.profile.choice(id).map(str::to_string)));
-    let options = fact.options.iter().map(|o| (o.id.clone(), Signal::derive(move || o.label.get(app.en()).to_string()))).collect();
+    let options = fact.options.iter().map(|o| (o.id.to_string(), Signal::derive(move || o.label.get(app.en()).to_string()))).collect();
     radios(app, format!("q-{id}"), options, current, move |v| set_fact(app, id, v.map(FactValue::Choice)))
 }
 

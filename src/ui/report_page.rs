@@ -170,7 +170,7 @@ fn TopicComparison(report: Signal<Report>) -> impl IntoView {
         let rows = crate::report::compare_by_topic(&r.schemes).into_iter().map(|row| {
             let topic = catalogue().topics.iter().find(|t| t.id == row.topic).map(|t| t.name.get(en).to_string()).unwrap_or_default();
             let cells = row.cells.iter().zip(&r.schemes).map(|(ids, scheme_id)| {
-                let criteria = catalogue().scheme(scheme_id).map(|s| s.criteria.as_slice()).unwrap_or_default();
+                let criteria = catalogue().scheme(scheme_id).map(|s| &s.criteria[..]).unwrap_or_default();
                 let items = ids.iter().filter_map(|cid| criteria.iter().find(|c| &c.id == cid)).map(|c| {
                     let st = status_of(scheme_id, &c.id);
                     view! {
@@ -270,7 +270,7 @@ fn outcome_row(o: &Outcome, scheme: &'static Scheme, lang: Lang) -> impl IntoVie
         <tr>
             <td>{c.summary.get(en).to_string()}</td>
             <td class=format!("status {}", text::status_class(o.status))>{text::status(o.status, lang)}</td>
-            <td><strong>{c.citation.get(en).to_string()}</strong><br /><span class="quote" lang="zh-CN">{c.quote.clone()}</span></td>
+            <td><strong>{c.citation.get(en).to_string()}</strong><br /><span class="quote" lang="zh-CN">{c.quote.to_string()}</span></td>
             <td>{notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}</td>
         </tr>
     }

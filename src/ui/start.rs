@@ -42,7 +42,7 @@ pub fn StartPage() -> impl IntoView {
     };
     let visible: Vec<&'static Scheme> = {
         let p = app.params.get_value();
-        catalogue().schemes.iter().filter(|s| !(p.embed && !p.schemes.is_empty()) || p.schemes.contains(&s.id)).collect()
+        catalogue().schemes.iter().filter(|s| !(p.embed && !p.schemes.is_empty()) || p.schemes.iter().any(|id| *id == s.id)).collect()
     };
     view! {
         <h1>{move || app.t(Msg::AppName)}</h1>
@@ -79,7 +79,7 @@ pub fn StartPage() -> impl IntoView {
 #[component]
 fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
     let app = use_app();
-    let id = scheme.id.clone();
+    let id = scheme.id.to_string();
     let input_id = format!("scheme-{}", scheme.id);
     let checked = {
         let id = id.clone();
@@ -110,7 +110,7 @@ fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
                 <span class="card-title">{move || scheme.name.get(app.en()).to_string()}</span>
                 <span class="card-meta">
                     <span>{move || app.t(Msg::Issuer)} {move || app.lang.get().pick("：", ": ")} {move || scheme.issuer.get(app.en()).to_string()}</span>
-                    {scheme.document_number.clone().map(|n| view! { <span>" · " <span lang="zh-CN">{n}</span></span> })}
+                    {scheme.document_number.as_ref().map(|n| n.to_string()).map(|n| view! { <span>" · " <span lang="zh-CN">{n}</span></span> })}
                 </span>
                 <span class="card-meta">
                     <span>{move || app.t(Msg::Region)} {move || app.lang.get().pick("：", ": ")} {move || scheme.region.get(app.en()).to_string()}</span>

@@ -43,7 +43,7 @@ pub fn today() -> NaiveDate {
 
 /// A new draft with every scheme chosen.
 pub fn new_draft(today: NaiveDate) -> Draft {
-    Draft { schemes: catalogue().schemes.iter().map(|s| s.id.clone()).collect(), profile: Profile::new(today), step: 0, started: false, name: String::new(), inputs: Default::default() }
+    Draft { schemes: catalogue().schemes.iter().map(|s| s.id.to_string()).collect(), profile: Profile::new(today), step: 0, started: false, name: String::new(), inputs: Default::default() }
 }
 
 /// Builds the state from storage (or defaults) and keeps storage in step with it.

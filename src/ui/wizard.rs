@@ -32,7 +32,7 @@ pub fn steps(schemes: &[String]) -> Vec<Step> {
     let cat = catalogue();
     let needed = facts_needed(cat, schemes);
     let mut steps: Vec<Step> = cat.topics.iter().filter(|t| needed.iter().any(|f| f.topic == t.id)).map(Step::Topic).collect();
-    for s in cat.schemes.iter().filter(|s| schemes.contains(&s.id)) {
+    for s in cat.schemes.iter().filter(|s| schemes.iter().any(|id| *id == s.id)) {
         if let Some(table) = &s.performance {
             steps.push(Step::Performance(table));
         }
@@ -59,7 +59,7 @@ pub fn WizardPage(index: usize) -> impl IntoView {
     // Only the fields of this step block it and are listed at the top.
     let step_errors = Memo::new(move |_| {
         let ids: Vec<String> = match all.with(|s| s.get(index).copied()) {
-            Some(Step::Topic(t)) => app.draft.with(|d| topic_facts(t, &d.schemes)).into_iter().map(|f| f.id.clone()).collect(),
+            Some(Step::Topic(t)) => app.draft.with(|d| topic_facts(t, &d.schemes)).into_iter().map(|f| f.id.to_string()).collect(),
             _ => Vec::new(),
         };
         errors.get().into_iter().filter(|(k, _)| ids.contains(k)).collect::<BTreeMap<_, _>>()
@@ -182,8 +182,8 @@ fn PerformanceStep(table: &'static PerformanceTable) -> impl IntoView {
         <p class="hint">{move || app.t(Msg::PerformanceHint)}</p>
         {table.indicators.iter().map(|i| {
             let id = format!("score-{}", i.id);
-            let key = i.id.clone();
-            let key2 = i.id.clone();
+            let key = i.id.to_string();
+            let key2 = i.id.to_string();
             let value = move || app.draft.with(|d| d.profile.scores.get(&key).map(|v| crate::report::text::number(*v)).unwrap_or_default());
             let weight = i.weight;
             let on_input = move |ev: leptos::ev::Event| {
