@@ -5,6 +5,17 @@ import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../tests/e2e/server.mjs';
 
 const [dir = 'dist'] = process.argv.slice(2);
+
+/** The first DOM node an audit's details name (the largest contentful paint's element). */
+function firstNode(value) {
+  if (!value || typeof value !== 'object') return undefined;
+  if (value.type === 'node') return value;
+  for (const v of Object.values(value)) {
+    const found = firstNode(v);
+    if (found) return found;
+  }
+  return undefined;
+}
 const server = await startServer(dir);
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
@@ -25,8 +36,12 @@ try {
     const failed = Object.values(result.lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id);
+    const metric = (id) => result.lhr.audits[id]?.displayValue ?? '?';
     console.log(`${name.padEnd(12)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}` +
       (failed.length ? `  (failed: ${failed.join(', ')})` : ''));
+    console.log(`${''.padEnd(12)} FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, ` +
+      `Speed Index ${metric('speed-index')}, CLS ${metric('cumulative-layout-shift')} (simulated slow 4G, 4× CPU)`);
+    console.log(`${''.padEnd(12)} largest paint: ${firstNode(result.lhr.audits['largest-contentful-paint-element']?.details)?.snippet ?? 'an element since removed (the loading page)'}`);
   }
 } finally {
   await chrome.kill();

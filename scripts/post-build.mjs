@@ -1,6 +1,7 @@
 // Trunk post-build hook (runs on Trunk's staging folder before it becomes dist/):
 // 1. moves Trunk's inline module loader out of index.html into boot-<hash>.js, so the page runs
-//    under `script-src 'self'` without 'unsafe-inline', and registers the service worker there;
+//    under `script-src 'self'` without 'unsafe-inline', starts the app after the first paint, and
+//    registers the service worker there;
 // 2. writes sw.js, a service worker that keeps every built file for offline use, in a cache
 //    named after the build's hash so a new release replaces the old one;
 // 3. links the web manifest;
@@ -22,7 +23,20 @@ const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {
   const register = "\nif ('serviceWorker' in navigator && location.protocol.startsWith('http')) navigator.serviceWorker.register('./sw.js').catch(() => {});\n";
-  const code = match[1] + register;
+  // Paint first, then load the app: the opening text of index.html is on screen before the wasm
+  // is requested, so it is the page's first and largest paint however the network behaves. The
+  // timer covers pages that never paint (a hidden tab or frame), and browsers without paint
+  // timing start at once.
+  const start = /const wasm = await init\(\{ module_or_path: ('[^']+') \}\);/;
+  if (!start.test(match[1])) throw new Error('post-build: Trunk\'s loader has an unexpected shape; update scripts/post-build.mjs');
+  const loader = match[1].replace(start, (_, url) => `await new Promise((painted) => {
+  setTimeout(painted, 500);
+  try { new PerformanceObserver(painted).observe({ type: 'paint', buffered: true }); } catch { painted(); }
+});
+const wasm = await init({ module_or_path: ${url} });`);
+  const code = loader + register;
+  // The wasm is fetched by the loader after that first paint, not preloaded ahead of it.
+  html = html.replace(/<link[^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*rel="?preload"?[^>]*>/, '');
   const name = `boot-${hash(code)}.js`;
   writeFileSync(join(dir, name), code);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);

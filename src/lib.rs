@@ -4,6 +4,7 @@
 
 pub mod engine;
 pub mod input;
+pub mod order;
 pub mod params;
 pub mod report;
 pub mod i18n;

@@ -50,6 +50,6 @@ pub fn plan(table: &PerformanceTable, profile: &Profile) -> ScorePlan {
             plan.open.push(OpenPoints { indicator: indicator.id.to_string(), points: weight - points, weight: indicator.weight });
         }
     }
-    plan.open.sort_by(|a, b| b.points.total_cmp(&a.points).then(b.weight.cmp(&a.weight)));
+    crate::order::sort_by(&mut plan.open, |a, b| b.points.total_cmp(&a.points).then(b.weight.cmp(&a.weight)));
     plan
 }

@@ -123,7 +123,7 @@ pub struct Action {
 pub fn actions(assessment: &Assessment) -> Vec<Action> {
     use crate::engine::{Status, Verdict};
     let mut schemes: Vec<_> = assessment.schemes.iter().filter(|s| s.verdict != Verdict::NotInForce).collect();
-    schemes.sort_by(|a, b| b.readiness.cmp(&a.readiness));
+    crate::order::sort_by(&mut schemes, |a, b| b.readiness.cmp(&a.readiness));
     let mut list = Vec::new();
     for (kind, status) in [(ActionKind::CloseGap, Status::NotMet), (ActionKind::Answer, Status::Unknown), (ActionKind::Evidence, Status::Declared)] {
         for s in &schemes {

@@ -45,7 +45,7 @@ pub fn keys() -> Vec<String> {
     let storage = LocalStorage::raw();
     let n = storage.length().unwrap_or(0);
     let mut keys: Vec<String> = (0..n).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(super::PREFIX)).collect();
-    keys.sort();
+    crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
     keys
 }
 

@@ -89,12 +89,9 @@ fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
         let on = event_target_checked(&ev);
         let id = id.clone();
         app.draft.update(|d| {
-            d.schemes.retain(|s| *s != id);
-            if on {
-                d.schemes.push(id);
-                // Keep the catalogue's order.
-                d.schemes.sort_by_key(|s| catalogue().schemes.iter().position(|c| &c.id == s));
-            }
+            // The catalogue's order, whatever the order of clicks.
+            let chosen = std::mem::take(&mut d.schemes);
+            d.schemes = catalogue().schemes.iter().filter(|c| if c.id == id { on } else { chosen.contains(&c.id.to_string()) }).map(|c| c.id.to_string()).collect();
         });
     };
     // The same words as the report uses for the period in force.

@@ -62,7 +62,9 @@ pub fn WizardPage(index: usize) -> impl IntoView {
             Some(Step::Topic(t)) => app.draft.with(|d| topic_facts(t, &d.schemes)).into_iter().map(|f| f.id.to_string()).collect(),
             _ => Vec::new(),
         };
-        errors.get().into_iter().filter(|(k, _)| ids.contains(k)).collect::<BTreeMap<_, _>>()
+        let mut step = errors.get();
+        step.retain(|k, _| ids.contains(k));
+        step
     });
     let show_summary = RwSignal::new(false);
     provide_context(errors);
