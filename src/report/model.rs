@@ -15,6 +15,7 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 /// Which rules judged a report: printed on every copy.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Stamp {
+    #[serde(with = "crate::engine::dates::iso")]
     pub assessed_on: NaiveDate,
     pub app_version: String,
     pub rules_version: String,

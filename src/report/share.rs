@@ -200,7 +200,7 @@ pub fn payload_in(fragment: &str) -> Option<&str> {
 // ── decode ──────────────────────────────────────────────────────────────────
 
 fn date(text: &str) -> Option<NaiveDate> {
-    let d = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+    let d = crate::engine::dates::parse_iso(text)?;
     (EARLIEST_YEAR..=LATEST_YEAR).contains(&d.year()).then_some(d)
 }
 
