@@ -159,12 +159,12 @@ pub fn read_fact(
 /// of — derived from what is stored, so an error survives leaving the page and a reload, and a
 /// part that became too large when its whole was lowered is caught too.
 pub fn field_errors(
-    inputs: &std::collections::BTreeMap<String, String>,
+    inputs: &crate::engine::IdMap<String>,
     profile: &crate::engine::Profile,
     today: NaiveDate,
-) -> std::collections::BTreeMap<String, InputError> {
+) -> crate::engine::IdMap<InputError> {
     use crate::schemes::FactKind;
-    let mut errors = std::collections::BTreeMap::new();
+    let mut errors = crate::engine::IdMap::new();
     for fact in &crate::schemes::catalogue().facts {
         if !matches!(fact.kind, FactKind::Number | FactKind::Count | FactKind::Date) {
             continue;
@@ -181,12 +181,12 @@ pub fn field_errors(
 mod field_tests {
     use super::*;
     use crate::engine::{FactValue, Profile};
-    use std::collections::BTreeMap;
+    use crate::engine::IdMap;
 
     #[test]
     fn errors_are_derived_from_what_is_stored() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let mut inputs = BTreeMap::new();
+        let mut inputs = IdMap::new();
         inputs.insert("pilot_site_area".to_string(), "abc".to_string());
         let profile = Profile::new(today).with("fulltime_staff", FactValue::Number(10.0)).with("technical_staff", FactValue::Number(20.0));
         let errors = field_errors(&inputs, &profile, today);

@@ -89,7 +89,7 @@ fn wild_profile() -> impl Strategy<Value = Profile> {
             if let Some((id, v)) = stray {
                 p.facts.insert(id, v);
             }
-            p.scores = scores;
+            p.scores = scores.into_iter().collect();
             p
         })
 }

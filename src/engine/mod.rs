@@ -1,12 +1,14 @@
 //! The engine: judges a profile against every chosen scheme. Pure Rust, no UI.
 
 pub mod dates;
+pub mod id_map;
 pub mod judge;
 pub mod outcome;
 pub mod profile;
 pub mod score;
 
 pub use outcome::*;
+pub use id_map::IdMap;
 pub use profile::{FactValue, Incident, Profile};
 
 use crate::schemes::{Catalogue, Criterion, Period, Scheme};

@@ -3,7 +3,7 @@
 use crate::schemes::{Condition, IncidentKind, Scalar, Severity};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use super::IdMap;
 
 /// The answer to one fact. A fact that is absent from the profile is unknown ("I don't know yet").
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -31,15 +31,15 @@ pub struct Profile {
     #[serde(with = "crate::engine::dates::iso")]
     pub assessed_on: NaiveDate,
     #[serde(default)]
-    pub facts: BTreeMap<String, FactValue>,
+    pub facts: IdMap<FactValue>,
     /// Self-ratings of a performance table's indicators, in points.
     #[serde(default)]
-    pub scores: BTreeMap<String, f64>,
+    pub scores: IdMap<f64>,
 }
 
 impl Profile {
     pub fn new(assessed_on: NaiveDate) -> Self {
-        Profile { assessed_on, facts: BTreeMap::new(), scores: BTreeMap::new() }
+        Profile { assessed_on, facts: IdMap::new(), scores: IdMap::new() }
     }
 
     /// Sets a fact (builder style, for tests and fixtures).

@@ -20,7 +20,6 @@ use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 /// The version prefix of the current payload format.
 pub const PREFIX: &str = "v1.";
@@ -268,7 +267,7 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
         None => Ok(&empty),
         Some(v) => v.as_object().ok_or(ShareError::BadJson),
     };
-    let mut facts = BTreeMap::new();
+    let mut facts = crate::engine::IdMap::new();
     for (id, value) in object("f")? {
         if let Some(def) = catalogue().fact(id) {
             if let Some(value) = read_fact(def, value)? {

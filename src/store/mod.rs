@@ -39,7 +39,7 @@ pub struct Draft {
     pub name: String,
     /// What was typed into number and date fields, kept even when it cannot be read yet.
     #[serde(default)]
-    pub inputs: std::collections::BTreeMap<String, String>,
+    pub inputs: crate::engine::IdMap<String>,
 }
 
 /// Reads a list of scheme ids, keeping the known ones, each once, in their order.

@@ -9,7 +9,6 @@ use crate::i18n::Msg;
 use crate::input::InputError;
 use crate::schemes::{catalogue, FactDef, PerformanceTable, Topic};
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
 /// One step of the walk.
 #[derive(Clone, Copy, PartialEq)]
@@ -46,7 +45,7 @@ pub fn topic_facts(topic: &Topic, schemes: &[String]) -> Vec<&'static FactDef> {
 }
 
 /// Errors of the fields, by fact id, derived from what is stored.
-pub type Errors = Memo<BTreeMap<String, InputError>>;
+pub type Errors = Memo<crate::engine::IdMap<InputError>>;
 
 #[component]
 pub fn WizardPage(index: usize) -> impl IntoView {
