@@ -31,6 +31,31 @@ fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Writes a number as people write it: no exponent, no trailing zeros, at most `decimals`
+/// decimals (rounded half away from zero); fewer where a float cannot hold that many.
+/// (Integer arithmetic: the float formatter of the standard library is a large part of a wasm
+/// file, and this is all the app needs of it.)
+pub fn decimal(n: f64, decimals: u32) -> String {
+    if !n.is_finite() {
+        return String::new();
+    }
+    let mut decimals = decimals.min(9);
+    while decimals > 0 && n.abs() * 10f64.powi(decimals as i32) >= 9.0e15 {
+        decimals -= 1;
+    }
+    let scaled = (n.abs() * 10f64.powi(decimals as i32)).round() as u64;
+    let unit = 10u64.pow(decimals);
+    let mut text = if n < 0.0 && scaled > 0 { "-".to_string() } else { String::new() };
+    text.push_str(&(scaled / unit).to_string());
+    let fraction = scaled % unit;
+    if fraction > 0 {
+        let digits = format!("{fraction:0width$}", width = decimals as usize);
+        text.push('.');
+        text.push_str(digits.trim_end_matches('0'));
+    }
+    text
+}
+
 /// Reads a number. A trailing unit the field already shows (m², 平方米, 万元, 万, 人, 项, 家, 年, %)
 /// is accepted and dropped; `whole` asks for a whole number; `max` is the largest sensible value.
 pub fn parse_number(text: &str, whole: bool, max: f64) -> Result<f64, InputError> {
@@ -87,6 +112,30 @@ pub fn parse_date(text: &str, latest: Option<NaiveDate>) -> Result<NaiveDate, In
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_as_people_write_them() {
+        for (n, decimals, text) in [
+            (2000.0, 2, "2000"),
+            (0.5, 2, "0.5"),
+            (12.345, 2, "12.35"),
+            (12.3449, 2, "12.34"),
+            (-3.10, 2, "-3.1"),
+            (-0.001, 2, "0"),
+            (0.0, 2, "0"),
+            (1e12, 2, "1000000000000"),
+            (1e15, 2, "1000000000000000"),
+            (0.125, 6, "0.125"),
+            (123456.789, 6, "123456.789"),
+            (1.0 / 3.0, 6, "0.333333"),
+            (f64::NAN, 2, ""),
+        ] {
+            assert_eq!(decimal(n, decimals), text, "{n} with {decimals} decimals");
+        }
+        for n in [0.1, 2.5, 99.99, 1234.5, 5e11] {
+            assert_eq!(decimal(n, 6).parse::<f64>().unwrap(), n, "{n} reads back as itself");
+        }
+    }
 
     #[test]
     fn numbers_as_people_type_them() {
@@ -169,7 +218,7 @@ pub fn field_errors(
         if !matches!(fact.kind, FactKind::Number | FactKind::Count | FactKind::Date) {
             continue;
         }
-        let text = inputs.get(fact.id.as_str()).cloned().or_else(|| profile.number(&fact.id).map(|n| n.to_string())).unwrap_or_default();
+        let text = inputs.get(fact.id.as_str()).cloned().or_else(|| profile.number(&fact.id).map(|n| decimal(n, 6))).unwrap_or_default();
         if let Err(e) = read_fact(fact, &text, today, profile) {
             errors.insert(fact.id.to_string(), e);
         }

@@ -208,10 +208,20 @@ fn cited_list(h: &mut String, title: Msg, items: &[Cited], lang: Lang) {
     h.push_str("</ol>\n");
 }
 
+/// One scheme's part of the report as HTML (every text escaped): the app's report page shows
+/// exactly this, and the standalone page is made of these sections.
+pub fn scheme_html(s: &SchemeAssessment, report: &Report, lang: Lang) -> String {
+    let mut h = String::with_capacity(16 * 1024);
+    if let Some(scheme) = catalogue().scheme(&s.scheme) {
+        scheme_section(&mut h, s, scheme, report, lang);
+    }
+    h
+}
+
 fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report: &Report, lang: Lang) {
     let en = lang.is_en();
     let sep = lang.pick("：", ": ");
-    let _ = writeln!(h, "<section class=\"scheme\" id=\"scheme-{}\">\n<h2>{}</h2>", escape(&scheme.id), escape(scheme.name.get(en)));
+    let _ = writeln!(h, "<section class=\"scheme scheme-report\" id=\"scheme-{}\">\n<h2>{}</h2>", escape(&scheme.id), escape(scheme.name.get(en)));
     let _ = write!(h, "<p>{}{sep}{}", escape(Msg::Issuer.text(lang)), escape(scheme.issuer.get(en)));
     if let Some(number) = &scheme.document_number {
         let _ = write!(h, "<br>{}{sep}{}", escape(Msg::DocumentNumber.text(lang)), escape(number));

@@ -6,12 +6,7 @@ use crate::schemes::{catalogue, FactDef, IncidentKind, Severity, Unit};
 
 /// A number as people write it: whole numbers without decimals, others with at most two.
 pub fn number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        let s = format!("{n:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
+    crate::input::decimal(n, 2)
 }
 
 pub fn unit(unit: Option<Unit>, lang: Lang) -> &'static str {

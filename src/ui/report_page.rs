@@ -2,11 +2,11 @@
 
 use super::nav::{use_go, Page};
 use super::state::use_app;
-use crate::engine::{Outcome, SchemeAssessment};
-use crate::i18n::{Lang, Msg};
+use crate::engine::SchemeAssessment;
+use crate::i18n::Msg;
 use crate::report::text;
 use crate::report::Report;
-use crate::schemes::{catalogue, Cited, Scheme};
+use crate::schemes::{catalogue, Scheme};
 use leptos::prelude::*;
 
 /// The report of the assessment being filled in, or of a shared link (`#p=…`).
@@ -142,7 +142,10 @@ pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
         <ReportActions report=report savable=savable />
         <ActionList report=report />
         <TopicComparison report=report />
-        {move || report.get().assessment.schemes.into_iter().map(|s| view! { <SchemeSection s=s /> }).collect_view()}
+        {move || {
+            let (r, lang) = (report.get(), app.lang.get());
+            r.assessment.schemes.iter().map(|s| view! { <SchemeSection html=crate::report::html::scheme_html(s, &r, lang) /> }).collect_view()
+        }}
         <p class="stamp">
             {move || {
                 let st = report.get().stamp;
@@ -246,74 +249,8 @@ fn VerdictCard(s: SchemeAssessment) -> impl IntoView {
     }
 }
 
-fn outcome_row(o: &Outcome, scheme: &'static Scheme, lang: Lang) -> impl IntoView {
-    let c = scheme.criteria.iter().find(|c| c.id == o.criterion).expect("outcomes follow criteria");
-    let en = lang.is_en();
-    let mut notes: Vec<String> = o.shortfalls.iter().map(|s| text::shortfall(s, lang)).collect();
-    if let Some(d) = o.met_from {
-        notes.push(format!("{}{d}", lang.pick("最早满足日期：", "Met from ")));
-    }
-    if let Some(d) = o.holds_until {
-        notes.push(format!("{}{d}", lang.pick("持续满足至：", "Holds until ")));
-    }
-    if !o.missing.is_empty() {
-        let names: Vec<String> = o.missing.iter().map(|f| text::fact_label(f, lang)).collect();
-        notes.push(format!("{}{}", lang.pick("待回答：", "To answer: "), names.join(lang.pick("；", "; "))));
-    }
-    if o.soft {
-        notes.push(Msg::SoftRule.text(lang).to_string());
-    }
-    if let Some(n) = &c.note {
-        notes.push(n.get(en).to_string());
-    }
-    view! {
-        <tr>
-            <td>{c.summary.get(en).to_string()}</td>
-            <td class=format!("status {}", text::status_class(o.status))>{text::status(o.status, lang)}</td>
-            <td><strong>{c.citation.get(en).to_string()}</strong><br /><span class="quote" lang="zh-CN">{c.quote.to_string()}</span></td>
-            <td>{notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}</td>
-        </tr>
-    }
-}
-
-fn cited_list(title: Msg, items: &'static [Cited], lang: Lang) -> impl IntoView {
-    let en = lang.is_en();
-    (!items.is_empty()).then(|| view! {
-        <h3>{title.text(lang)}</h3>
-        <ol>{items.iter().map(|i| view! { <li>{i.summary.get(en).to_string()} " (" {i.citation.get(en).to_string()} ")"</li> }).collect_view()}</ol>
-    })
-}
-
+/// One scheme's section: the same HTML as the standalone report (`report::html`), escaped there.
 #[component]
-fn SchemeSection(s: SchemeAssessment) -> impl IntoView {
-    let app = use_app();
-    let scheme = scheme_of(&s);
-    let lang = app.lang.get_untracked();
-    let en = lang.is_en();
-    let unknown: Vec<String> = s.unknown_facts.iter().map(|f| text::fact_label(f, lang)).collect();
-    view! {
-        <section id=format!("scheme-{}", scheme.id) class="scheme-report">
-            <h2>{scheme.name.get(en).to_string()}</h2>
-            <p>{text::verdict(&s.verdict, lang)} " · " {Msg::Readiness.text(lang)} " " {s.readiness} "%"</p>
-            <p>{Msg::Validity.text(lang)} ": " {text::validity(&s.validity, lang)} " (" {scheme.period.citation.get(en).to_string()} ")"
-                {scheme.period.note.as_ref().map(|n| format!(" {}", n.get(en)))}</p>
-            <table>
-                <thead><tr>
-                    <th scope="col">{Msg::Criterion.text(lang)}</th>
-                    <th scope="col">{Msg::Status.text(lang)}</th>
-                    <th scope="col">{Msg::Source.text(lang)}</th>
-                    <th scope="col">{Msg::Gap.text(lang)}</th>
-                </tr></thead>
-                <tbody>{s.outcomes.iter().map(|o| outcome_row(o, scheme, lang)).collect_view()}</tbody>
-            </table>
-            {(!unknown.is_empty()).then(|| view! {
-                <h3>{Msg::Unanswered.text(lang)}</h3>
-                <ul>{unknown.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
-            })}
-            {cited_list(Msg::Documents, &scheme.documents, lang)}
-            {cited_list(Msg::Process, &scheme.process, lang)}
-            {cited_list(Msg::Duties, &scheme.duties, lang)}
-            {cited_list(Msg::Support, &scheme.support, lang)}
-        </section>
-    }
+fn SchemeSection(html: String) -> impl IntoView {
+    view! { <div class="scheme-wrap" inner_html=html></div> }
 }

@@ -120,7 +120,7 @@ function readReport(page) {
       sections: [...document.querySelectorAll('section.scheme-report')].map((s) => ({
         id: s.id,
         name: text(s.querySelector('h2')),
-        rows: [...s.querySelectorAll('tbody > tr')].map((tr) => ({
+        rows: [...s.querySelectorAll('table.criteria > tbody > tr')].map((tr) => ({
           summary: text(tr.cells[0]),
           status: text(tr.cells[1]),
           citation: text(tr.cells[2].querySelector('strong')),
