@@ -18,8 +18,9 @@ use crate::engine::{FactValue, Incident, Profile};
 use crate::i18n::Lang;
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
 use chrono::{Datelike, NaiveDate};
+use crate::engine::IdMap;
+use crate::store::Loose;
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 /// The version prefix of the current payload format.
 pub const PREFIX: &str = "v1.";
@@ -123,11 +124,22 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 
 // ── encode ──────────────────────────────────────────────────────────────────
 
-fn number(n: f64) -> Value {
+/// One value on the wire: a fact's bare value or a rating.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum WireValue {
+    Whole(i64),
+    Number(f64),
+    YesNo(bool),
+    Text(String),
+    Incidents(Vec<[String; 3]>),
+}
+
+fn number(n: f64) -> WireValue {
     if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        Value::from(n as i64)
+        WireValue::Whole(n as i64)
     } else {
-        Value::from(n)
+        WireValue::Number(n)
     }
 }
 
@@ -149,14 +161,14 @@ fn severity_id(severity: Severity) -> &'static str {
     }
 }
 
-fn fact_value(value: &FactValue) -> Value {
+fn fact_value(value: &FactValue) -> WireValue {
     match value {
         FactValue::Number(n) => number(*n),
-        FactValue::YesNo(b) => Value::Bool(*b),
-        FactValue::Date(d) => Value::String(d.to_string()),
-        FactValue::Choice(c) => Value::String(c.clone()),
+        FactValue::YesNo(b) => WireValue::YesNo(*b),
+        FactValue::Date(d) => WireValue::Text(d.to_string()),
+        FactValue::Choice(c) => WireValue::Text(c.clone()),
         FactValue::Incidents(list) => {
-            Value::Array(list.iter().map(|i| Value::from(vec![i.date.to_string(), kind_id(i.kind).into(), severity_id(i.severity).into()])).collect())
+            WireValue::Incidents(list.iter().map(|i| [i.date.to_string(), kind_id(i.kind).into(), severity_id(i.severity).into()]).collect())
         }
     }
 }
@@ -166,10 +178,10 @@ fn fact_value(value: &FactValue) -> Value {
 struct Wire<'a> {
     s: &'a [String],
     d: String,
-    #[serde(skip_serializing_if = "Map::is_empty")]
-    f: Map<String, Value>,
-    #[serde(skip_serializing_if = "Map::is_empty")]
-    c: Map<String, Value>,
+    #[serde(skip_serializing_if = "IdMap::is_empty")]
+    f: IdMap<WireValue>,
+    #[serde(skip_serializing_if = "IdMap::is_empty")]
+    c: IdMap<WireValue>,
 }
 
 /// The fragment payload (without `#p=`) for these schemes and this profile.
@@ -211,7 +223,7 @@ fn severity(id: &str) -> Option<Severity> {
     [Severity::General, Severity::Larger, Severity::Major, Severity::Extraordinary, Severity::Serious].into_iter().find(|s| severity_id(*s) == id)
 }
 
-fn incident(value: &Value) -> Option<Incident> {
+fn incident(value: &Loose) -> Option<Incident> {
     match value.as_array()?.as_slice() {
         [d, k, s] => Some(Incident { date: date(d.as_str()?)?, kind: incident_kind(k.as_str()?)?, severity: severity(s.as_str()?)? }),
         _ => None,
@@ -220,7 +232,7 @@ fn incident(value: &Value) -> Option<Incident> {
 
 /// Reads one fact's value in the shape its catalogue entry says; `Ok(None)` drops it. Ranges,
 /// options and dates are checked afterwards by [`Profile::sanitize`], as for imported files.
-fn read_fact(def: &FactDef, value: &Value) -> Result<Option<FactValue>, ShareError> {
+fn read_fact(def: &FactDef, value: &Loose) -> Result<Option<FactValue>, ShareError> {
     Ok(match def.kind {
         FactKind::Number | FactKind::Count => value.as_f64().map(FactValue::Number),
         FactKind::YesNo => value.as_bool().map(FactValue::YesNo),
@@ -244,10 +256,10 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     let body = payload.strip_prefix(PREFIX).ok_or(ShareError::UnknownVersion)?;
     let bytes = base64url_decode(body).ok_or(ShareError::BadBase64)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::BadJson)?;
-    let root: Value = serde_json::from_str(&text).map_err(|_| ShareError::BadJson)?;
+    let root: Loose = serde_json::from_str(&text).map_err(|_| ShareError::BadJson)?;
     let root = root.as_object().ok_or(ShareError::BadJson)?;
 
-    let ids = root.get("s").and_then(Value::as_array).ok_or(ShareError::BadJson)?;
+    let ids = root.get("s").and_then(Loose::as_array).ok_or(ShareError::BadJson)?;
     let mut schemes: Vec<String> = Vec::new();
     for id in ids {
         let id = id.as_str().ok_or(ShareError::BadJson)?;
@@ -259,10 +271,10 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
         return Err(ShareError::NoKnownScheme);
     }
 
-    let assessed_on = root.get("d").and_then(Value::as_str).ok_or(ShareError::BadJson)?;
+    let assessed_on = root.get("d").and_then(Loose::as_str).ok_or(ShareError::BadJson)?;
     let mut profile = Profile::new(date(assessed_on).ok_or(ShareError::BadDate)?);
 
-    let empty = Map::new();
+    let empty = IdMap::new();
     let object = |key: &str| match root.get(key) {
         None => Ok(&empty),
         Some(v) => v.as_object().ok_or(ShareError::BadJson),

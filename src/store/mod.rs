@@ -76,14 +76,14 @@ pub enum ReadError {
 
 /// Unwraps an envelope of the expected format and version.
 pub fn open<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Result<T, ReadError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ReadError::Unreadable)?;
-    let found = value.get("format").and_then(|f| f.as_str()).unwrap_or_default();
+    let value: Loose = serde_json::from_str(text).map_err(|_| ReadError::Unreadable)?;
+    let found = value.get("format").and_then(Loose::as_str).unwrap_or_default();
     if found != format {
         return Err(ReadError::Foreign(found.to_string()));
     }
-    let v = value.get("version").and_then(|v| v.as_u64()).ok_or(ReadError::Unreadable)?;
-    if v > u64::from(version) {
-        return Err(ReadError::Newer(v as u32));
+    let v = value.get("version").and_then(Loose::as_f64).filter(|v| v.fract() == 0.0 && *v >= 0.0).ok_or(ReadError::Unreadable)?;
+    if v > f64::from(version) {
+        return Err(ReadError::Newer(v.min(f64::from(u32::MAX)) as u32));
     }
     if value.get("data").is_none() {
         return Err(ReadError::Unreadable);
@@ -99,7 +99,10 @@ pub fn seal<T: Serialize>(data: &T, format: &str, version: u32) -> String {
     serde_json::to_string(&Envelope { format: format.to_string(), version, data }).unwrap_or_default()
 }
 
+pub mod loose;
 pub mod reports;
+
+pub use loose::Loose;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

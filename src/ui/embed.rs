@@ -8,11 +8,35 @@
 
 use crate::engine::Assessment;
 use leptos::prelude::*;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-fn post(message: &serde_json::Value, origin: &str) {
+const SOURCE: &str = "platform-readiness";
+
+#[derive(Serialize)]
+struct Height {
+    source: &'static str,
+    r#type: &'static str,
+    height: i32,
+}
+
+#[derive(Serialize)]
+struct Completed {
+    source: &'static str,
+    r#type: &'static str,
+    schemes: Vec<SchemeVerdict>,
+}
+
+#[derive(Serialize)]
+struct SchemeVerdict {
+    id: String,
+    verdict: &'static str,
+}
+
+fn post(message: &impl Serialize, origin: &str) {
     let Ok(Some(parent)) = window().parent() else { return };
-    if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
+    let Ok(text) = serde_json::to_string(message) else { return };
+    if let Ok(value) = js_sys::JSON::parse(&text) {
         let _ = parent.post_message(&value, origin);
     }
 }
@@ -50,7 +74,7 @@ pub fn report_height(parent: Option<String>) {
         let height = content_height();
         if height > 0 && height != last.get() {
             last.set(height);
-            post(&serde_json::json!({ "source": "platform-readiness", "type": "height", "height": height }), &origin);
+            post(&Height { source: SOURCE, r#type: "height", height }, &origin);
         }
     };
     send();
@@ -68,12 +92,8 @@ pub fn report_height(parent: Option<String>) {
 /// Tells a named parent origin which verdicts a completed report reached.
 pub fn report_completed(parent: Option<&str>, assessment: &Assessment) {
     let (Some(origin), true) = (parent, framed()) else { return };
-    let schemes: Vec<serde_json::Value> = assessment
-        .schemes
-        .iter()
-        .map(|s| serde_json::json!({ "id": s.scheme, "verdict": crate::report::text::verdict_class(&s.verdict) }))
-        .collect();
-    post(&serde_json::json!({ "source": "platform-readiness", "type": "report-completed", "schemes": schemes }), origin);
+    let schemes = assessment.schemes.iter().map(|s| SchemeVerdict { id: s.scheme.clone(), verdict: crate::report::text::verdict_class(&s.verdict) }).collect();
+    post(&Completed { source: SOURCE, r#type: "report-completed", schemes }, origin);
 }
 
 /// Applies a validated accent colour to the page.

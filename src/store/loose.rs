@@ -1,0 +1,82 @@
+//! JSON read loosely: any value, kept only as far as the app can check it (no maps of
+//! arbitrary values, no numbers beyond f64), for data from outside — files and links.
+
+use crate::engine::IdMap;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+/// Any JSON value, read as it comes and checked after (share links, the envelope of a file).
+pub enum Loose {
+    Other,
+    YesNo(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Loose>),
+    Object(IdMap<Loose>),
+}
+
+impl Loose {
+    pub fn as_f64(&self) -> Option<f64> {
+        if let Loose::Number(n) = self { Some(*n) } else { None }
+    }
+    pub fn as_bool(&self) -> Option<bool> {
+        if let Loose::YesNo(b) = self { Some(*b) } else { None }
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        if let Loose::Text(t) = self { Some(t) } else { None }
+    }
+    pub fn as_array(&self) -> Option<&Vec<Loose>> {
+        if let Loose::List(l) = self { Some(l) } else { None }
+    }
+    pub fn as_object(&self) -> Option<&IdMap<Loose>> {
+        if let Loose::Object(o) = self { Some(o) } else { None }
+    }
+    /// A member of an object.
+    pub fn get(&self, key: &str) -> Option<&Loose> {
+        self.as_object()?.get(key)
+    }
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Any;
+        impl<'de> Visitor<'de> for Any {
+            type Value = Loose;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Loose, E> {
+                Ok(Loose::YesNo(b))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Loose, E> {
+                Ok(Loose::Number(n as f64))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Loose, E> {
+                Ok(Loose::Number(n as f64))
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<Loose, E> {
+                Ok(Loose::Number(n))
+            }
+            fn visit_str<E>(self, t: &str) -> Result<Loose, E> {
+                Ok(Loose::Text(t.to_string()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Loose, A::Error> {
+                let mut list = Vec::new();
+                while let Some(item) = items.next_element()? {
+                    list.push(item);
+                }
+                Ok(Loose::List(list))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Loose, A::Error> {
+                let mut object = IdMap::new();
+                while let Some(key) = entries.next_key::<String>()? {
+                    object.insert(key, entries.next_value()?);
+                }
+                Ok(Loose::Object(object))
+            }
+        }
+        deserializer.deserialize_any(Any)
+    }
+}
