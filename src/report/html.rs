@@ -91,6 +91,7 @@ pub fn standalone(report: &Report, lang: Lang) -> String {
     let schemes: Vec<(&SchemeAssessment, &Scheme)> =
         report.assessment.schemes.iter().filter_map(|s| catalogue().scheme(&s.scheme).map(|scheme| (s, scheme))).collect();
     summary(&mut h, &schemes, lang);
+    action_list(&mut h, report, lang);
     for (s, scheme) in &schemes {
         scheme_section(&mut h, s, scheme, report, lang);
     }
@@ -208,14 +209,106 @@ fn cited_list(h: &mut String, title: Msg, items: &[Cited], lang: Lang) {
     h.push_str("</ol>\n");
 }
 
-/// One scheme's part of the report as HTML (every text escaped): the app's report page shows
-/// exactly this, and the standalone page is made of these sections.
-pub fn scheme_html(s: &SchemeAssessment, report: &Report, lang: Lang) -> String {
-    let mut h = String::with_capacity(16 * 1024);
-    if let Some(scheme) = catalogue().scheme(&s.scheme) {
-        scheme_section(&mut h, s, scheme, report, lang);
+/// The verdict of each scheme as a card with its readiness bar (the report page's opening).
+pub fn verdict_cards(report: &Report, lang: Lang) -> String {
+    let en = lang.is_en();
+    let mut h = String::from("<ul class=\"verdicts\">\n");
+    for s in &report.assessment.schemes {
+        let Some(scheme) = catalogue().scheme(&s.scheme) else { continue };
+        let readiness = s.readiness.min(100);
+        let _ = writeln!(
+            h,
+            "<li class=\"verdict {class}\"><a href=\"#scheme-{id}\"><strong>{name}</strong></a><p class=\"verdict-label\">{verdict}</p>\
+             <svg class=\"chart\" width=\"200\" height=\"14\" viewBox=\"0 0 200 14\" role=\"img\" aria-label=\"{label} {readiness}%\">\
+             <rect x=\"0\" y=\"0\" width=\"200\" height=\"14\" rx=\"3\" fill=\"#e3e8ee\"></rect><rect class=\"fill\" x=\"0\" y=\"0\" width=\"{width}\" height=\"14\" rx=\"3\"></rect></svg>\
+             <p>{label} {readiness}% · {validity}</p></li>",
+            class = text::verdict_class(&s.verdict),
+            id = escape(&scheme.id),
+            name = escape(scheme.short_name.get(en)),
+            verdict = escape(&text::verdict(&s.verdict, lang)),
+            label = escape(Msg::Readiness.text(lang)),
+            width = 2 * u32::from(readiness),
+            validity = escape(&text::validity(&s.validity, lang)),
+        );
+    }
+    h.push_str("</ul>\n");
+    h
+}
+
+/// The action list, the comparison by topic and every scheme's section: the body of the report
+/// page after its buttons.
+pub fn report_body(report: &Report, lang: Lang) -> String {
+    let mut h = String::with_capacity(64 * 1024);
+    action_list(&mut h, report, lang);
+    topic_comparison(&mut h, report, lang);
+    for s in &report.assessment.schemes {
+        if let Some(scheme) = catalogue().scheme(&s.scheme) {
+            scheme_section(&mut h, s, scheme, report, lang);
+        }
     }
     h
+}
+
+fn action_list(h: &mut String, report: &Report, lang: Lang) {
+    let en = lang.is_en();
+    let _ = writeln!(h, "<details class=\"action-list\" open>\n<summary><h2>{}</h2></summary>\n<ol>", escape(Msg::ActionList.text(lang)));
+    for a in super::actions(&report.assessment) {
+        let Some(scheme) = catalogue().scheme(&a.scheme) else { continue };
+        let Some(c) = scheme.criteria.iter().find(|c| c.id == a.criterion) else { continue };
+        let _ = writeln!(
+            h,
+            "<li><a href=\"#{}-{}\"><strong>{}</strong> · {} {}</a>{}{}</li>",
+            escape(&scheme.id),
+            escape(&c.id),
+            escape(text::action_kind(a.kind, lang)),
+            escape(scheme.short_name.get(en)),
+            escape(c.citation.get(en)),
+            lang.pick("：", ": "),
+            escape(c.summary.get(en)),
+        );
+    }
+    h.push_str("</ol>\n</details>\n");
+}
+
+fn topic_comparison(h: &mut String, report: &Report, lang: Lang) {
+    if report.schemes.len() < 2 {
+        return;
+    }
+    let en = lang.is_en();
+    let status_of = |scheme: &str, criterion: &str| {
+        report.assessment.schemes.iter().find(|s| s.scheme == scheme).and_then(|s| s.outcomes.iter().find(|o| o.criterion == criterion)).map(|o| o.status)
+    };
+    let _ = write!(
+        h,
+        "<details class=\"topic-compare\">\n<summary><h2>{}</h2></summary>\n<div class=\"table-scroll\">\n<table>\n<thead><tr><th scope=\"col\">{}</th>",
+        escape(lang.pick("按主题对比各办法", "Compare the schemes topic by topic")),
+        escape(lang.pick("主题", "Topic")),
+    );
+    for id in &report.schemes {
+        let _ = write!(h, "<th scope=\"col\">{}</th>", escape(catalogue().scheme(id).map(|s| s.short_name.get(en)).unwrap_or_default()));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for row in super::compare_by_topic(&report.schemes) {
+        let topic = catalogue().topics.iter().find(|t| t.id == row.topic).map(|t| t.name.get(en)).unwrap_or_default();
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", escape(topic));
+        for (ids, scheme_id) in row.cells.iter().zip(&report.schemes) {
+            h.push_str("<td><ul class=\"compact\">");
+            let criteria = catalogue().scheme(scheme_id).map(|s| &s.criteria[..]).unwrap_or_default();
+            for c in ids.iter().filter_map(|cid| criteria.iter().find(|c| &c.id == cid)) {
+                let status = status_of(scheme_id, &c.id);
+                let _ = write!(
+                    h,
+                    "<li>{} <span class=\"status {}\">({})</span></li>",
+                    escape(c.summary.get(en)),
+                    status.map(text::status_class).unwrap_or(""),
+                    escape(status.map(|s| text::status(s, lang)).unwrap_or("")),
+                );
+            }
+            h.push_str("</ul></td>");
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n</div>\n</details>\n");
 }
 
 fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report: &Report, lang: Lang) {

@@ -51,6 +51,15 @@ pub fn verdict(verdict: &Verdict, lang: Lang) -> String {
     }
 }
 
+/// What an action asks of the applicant.
+pub fn action_kind(kind: super::ActionKind, lang: Lang) -> &'static str {
+    match kind {
+        super::ActionKind::CloseGap => lang.pick("补齐差距", "Close the gap"),
+        super::ActionKind::Answer => lang.pick("补充回答", "Answer"),
+        super::ActionKind::Evidence => lang.pick("准备证明材料", "Prepare evidence"),
+    }
+}
+
 pub fn verdict_class(verdict: &Verdict) -> &'static str {
     match verdict {
         Verdict::Ready => "ready",

@@ -2,11 +2,9 @@
 
 use super::nav::{use_go, Page};
 use super::state::use_app;
-use crate::engine::SchemeAssessment;
 use crate::i18n::Msg;
-use crate::report::text;
+use crate::report::html;
 use crate::report::Report;
-use crate::schemes::{catalogue, Scheme};
 use leptos::prelude::*;
 
 /// The report of the assessment being filled in, or of a shared link (`#p=…`).
@@ -123,6 +121,8 @@ fn ReportActions(report: Signal<Report>, savable: bool) -> impl IntoView {
     }
 }
 
+/// The report: its words and markup come from `report::html`, as in the downloaded page; only
+/// the buttons are the app's own.
 #[component]
 pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
     let app = use_app();
@@ -136,16 +136,9 @@ pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
         <Show when=move || !report.get().stamp.is_current()>
             <p class="notice">{move || app.t(Msg::RulesChanged)}</p>
         </Show>
-        <ul class="verdicts">
-            {move || report.get().assessment.schemes.into_iter().map(|s| view! { <VerdictCard s=s /> }).collect_view()}
-        </ul>
+        <div inner_html=move || report.with(|r| html::verdict_cards(r, app.lang.get()))></div>
         <ReportActions report=report savable=savable />
-        <ActionList report=report />
-        <TopicComparison report=report />
-        {move || {
-            let (r, lang) = (report.get(), app.lang.get());
-            r.assessment.schemes.iter().map(|s| view! { <SchemeSection html=crate::report::html::scheme_html(s, &r, lang) /> }).collect_view()
-        }}
+        <div inner_html=move || report.with(|r| html::report_body(r, app.lang.get()))></div>
         <p class="stamp">
             {move || {
                 let st = report.get().stamp;
@@ -153,104 +146,4 @@ pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
             }}
         </p>
     }
-}
-
-/// The chosen schemes side by side, topic by topic.
-#[component]
-fn TopicComparison(report: Signal<Report>) -> impl IntoView {
-    let app = use_app();
-    let table = move || {
-        let lang = app.lang.get();
-        let en = lang.is_en();
-        let r = report.get();
-        if r.schemes.len() < 2 {
-            return None;
-        }
-        let status_of = |scheme: &str, criterion: &str| {
-            r.assessment.schemes.iter().find(|s| s.scheme == scheme).and_then(|s| s.outcomes.iter().find(|o| o.criterion == criterion)).map(|o| o.status)
-        };
-        let head = r.schemes.iter().map(|id| view! { <th scope="col">{catalogue().scheme(id).map(|s| s.short_name.get(en).to_string())}</th> }).collect_view();
-        let rows = crate::report::compare_by_topic(&r.schemes).into_iter().map(|row| {
-            let topic = catalogue().topics.iter().find(|t| t.id == row.topic).map(|t| t.name.get(en).to_string()).unwrap_or_default();
-            let cells = row.cells.iter().zip(&r.schemes).map(|(ids, scheme_id)| {
-                let criteria = catalogue().scheme(scheme_id).map(|s| &s.criteria[..]).unwrap_or_default();
-                let items = ids.iter().filter_map(|cid| criteria.iter().find(|c| &c.id == cid)).map(|c| {
-                    let st = status_of(scheme_id, &c.id);
-                    view! {
-                        <li>{c.summary.get(en).to_string()} " "
-                            <span class=format!("status {}", st.map(text::status_class).unwrap_or(""))>"(" {st.map(|s| text::status(s, lang))} ")"</span>
-                        </li>
-                    }
-                }).collect_view();
-                view! { <td><ul class="compact">{items}</ul></td> }
-            }).collect_view();
-            view! { <tr><th scope="row">{topic}</th>{cells}</tr> }
-        }).collect_view();
-        Some(view! {
-            <details class="topic-compare">
-                <summary><h2>{lang.pick("按主题对比各办法", "Compare the schemes topic by topic")}</h2></summary>
-                <div class="table-scroll">
-                    <table>
-                        <thead><tr><th scope="col">{lang.pick("主题", "Topic")}</th>{head}</tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            </details>
-        })
-    };
-    view! { {table} }
-}
-
-#[component]
-fn ActionList(report: Signal<Report>) -> impl IntoView {
-    let app = use_app();
-    let items = move || {
-        let lang = app.lang.get();
-        let r = report.get();
-        crate::report::actions(&r.assessment).into_iter().map(|a| {
-            let scheme = catalogue().scheme(&a.scheme).expect("known scheme");
-            let c = scheme.criteria.iter().find(|c| c.id == a.criterion).expect("known criterion");
-            let what = match a.kind {
-                crate::report::ActionKind::CloseGap => lang.pick("补齐差距", "Close the gap"),
-                crate::report::ActionKind::Answer => lang.pick("补充回答", "Answer"),
-                crate::report::ActionKind::Evidence => lang.pick("准备证明材料", "Prepare evidence"),
-            };
-            view! { <li><strong>{what}</strong> " · " {scheme.short_name.get(lang.is_en()).to_string()} " " {c.citation.get(lang.is_en()).to_string()} ": " {c.summary.get(lang.is_en()).to_string()}</li> }
-        }).collect_view()
-    };
-    view! {
-        <details class="action-list" open>
-            <summary><h2>{move || app.t(Msg::ActionList)}</h2></summary>
-            <ol>{items}</ol>
-        </details>
-    }
-}
-
-fn scheme_of(s: &SchemeAssessment) -> &'static Scheme {
-    catalogue().scheme(&s.scheme).expect("assessed schemes exist")
-}
-
-#[component]
-fn VerdictCard(s: SchemeAssessment) -> impl IntoView {
-    let app = use_app();
-    let scheme = scheme_of(&s);
-    let lang = app.lang.get_untracked();
-    let readiness = s.readiness;
-    view! {
-        <li class=format!("verdict {}", text::verdict_class(&s.verdict))>
-            <a href=format!("#scheme-{}", scheme.id)><strong>{scheme.short_name.get(lang.is_en()).to_string()}</strong></a>
-            <p class="verdict-label">{text::verdict(&s.verdict, lang)}</p>
-            <svg class="chart" width="200" height="14" viewBox="0 0 200 14" role="img" aria-label=format!("{} {readiness}%", Msg::Readiness.text(lang))>
-                <rect x="0" y="0" width="200" height="14" rx="3" fill="#e3e8ee" />
-                <rect class="fill" x="0" y="0" width=2 * u32::from(readiness) height="14" rx="3" />
-            </svg>
-            <p>{Msg::Readiness.text(lang)} " " {readiness} "% · " {text::validity(&s.validity, lang)}</p>
-        </li>
-    }
-}
-
-/// One scheme's section: the same HTML as the standalone report (`report::html`), escaped there.
-#[component]
-fn SchemeSection(html: String) -> impl IntoView {
-    view! { <div class="scheme-wrap" inner_html=html></div> }
 }
