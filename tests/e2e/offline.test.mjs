@@ -13,7 +13,10 @@ test('the cache name carries the build hash and lists every built file', { timeo
   const cache = sw.match(/const CACHE = 'platform-readiness-([0-9a-f]{16})'/);
   assert.ok(cache, 'sw.js names its cache platform-readiness-<hash>');
   const index = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const wasm = index.match(/platform-readiness-[0-9a-f]+_bg\.wasm/);
+  // The page names its loader; the loader names the wasm (fetched after the first paint).
+  const boot = index.match(/src="\.\/(boot-[0-9a-f]+\.js)"/);
+  assert.ok(boot && sw.includes(`./${boot[1]}`), 'the loader of this build is kept');
+  const wasm = readFileSync(join(DIST, boot[1]), 'utf8').match(/platform-readiness-[0-9a-f]+_bg\.wasm/);
   assert.ok(wasm && sw.includes(wasm[0]), 'the wasm of this build is kept');
   for (const f of ['index.html', 'public/manifest.webmanifest']) assert.ok(sw.includes(`./${f}`), `${f} is kept`);
   for (const f of ['index.html', wasm[0]]) {
