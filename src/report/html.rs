@@ -235,6 +235,25 @@ pub fn verdict_cards(report: &Report, lang: Lang) -> String {
     h
 }
 
+/// The criteria of the chosen schemes that read one fact, each with its article and quote (shown
+/// under every question of the wizard).
+pub fn criteria_reading(schemes: &[String], fact: &str, lang: Lang) -> String {
+    let en = lang.is_en();
+    let mut h = String::new();
+    for (s, c) in crate::engine::criteria_reading(catalogue(), schemes, fact) {
+        let _ = write!(
+            h,
+            "<li><strong>{} {}</strong>{}{}<blockquote lang=\"zh-CN\">{}</blockquote></li>",
+            escape(s.short_name.get(en)),
+            escape(c.citation.get(en)),
+            lang.pick("：", ": "),
+            escape(c.summary.get(en)),
+            escape(&c.quote),
+        );
+    }
+    h
+}
+
 /// The action list, the comparison by topic and every scheme's section: the body of the report
 /// page after its buttons.
 pub fn report_body(report: &Report, lang: Lang) -> String {

@@ -3,11 +3,11 @@
 
 use super::state::use_app;
 use super::wizard::Errors;
-use crate::engine::{criteria_reading, FactValue, Incident};
+use crate::engine::{FactValue, Incident};
 use crate::i18n::Msg;
 use crate::input::{parse_date, read_fact, InputError};
 use crate::report::text::{grades, KINDS};
-use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
+use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
 
 /// The longest text kept from a number or date field.
@@ -61,22 +61,11 @@ pub fn Question(fact: &'static FactDef) -> impl IntoView {
 #[component]
 fn UsedBy(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
-    let items = move || {
-        let en = app.en();
-        app.draft.with(|d| criteria_reading(catalogue(), &d.schemes, &fact.id))
-            .into_iter()
-            .map(|(s, c)| view! {
-                <li>
-                    <strong>{s.short_name.get(en).to_string()} " " {c.citation.get(en).to_string()}</strong> ": " {c.summary.get(en).to_string()}
-                    <blockquote lang="zh-CN">{c.quote.to_string()}</blockquote>
-                </li>
-            })
-            .collect_view()
-    };
+    let items = move || app.draft.with(|d| crate::report::html::criteria_reading(&d.schemes, &fact.id, app.lang.get()));
     view! {
         <details class="used-by">
             <summary>{move || app.t(Msg::UsedBy)}</summary>
-            <ul>{items}</ul>
+            <ul inner_html=items></ul>
         </details>
     }
 }
