@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, TEST_TIMEOUT, WAIT_TIMEOUT, openApp, waitForApp, useBrowser } from './harness.mjs';
+import { T } from './texts.mjs';
 
 const DRAFT_KEY = 'platform-readiness/draft';
 const REPORT_PREFIX = 'platform-readiness/report/';
@@ -29,41 +30,6 @@ const DRAFT_JSON = JSON.parse(DRAFT);
 
 const XSS = '<script>alert(1)</script><img src=x onerror=alert(1)><svg onload=console.log("xss-ran")>javascript:alert(1)';
 
-// The app's words (src/i18n/mod.rs, src/report/share.rs).
-const T = {
-  reportTitle: '自评报告',
-  open: '打开',
-  delete: '删除',
-  deleted: '报告已删除。',
-  start: '开始自评',
-  continue: '继续上次的自评',
-  unreadable: '无法读取的存储数据（已保留，未覆盖）',
-  downloadRaw: '下载原始数据',
-  noReports: '还没有保存的报告。',
-  storageBlocked: '此浏览器不允许本页保存数据，答案只保存在当前页面中；关闭前请下载报告。',
-  storageFull: '浏览器存储空间已满，最新的答案只保存在当前页面中。请下载报告文件，或删除不需要的已保存报告。',
-  importDone: '已导入报告。',
-  importTooLarge: '文件过大（超过 1 MB），不是本工具的报告文件。',
-  importNotJson: '无法读取：这不是本工具的 JSON 报告文件。',
-  importForeign: '这是其他应用或其他类型的文件，未导入。',
-  importNewer: '此文件由更新版本的工具生成，请使用新版本打开。未作任何更改。',
-  sharedNotice: '这是通过链接打开的报告。可以保存到本浏览器。',
-  sharedBroken: '链接中的报告数据已损坏或无法识别，未作任何更改。',
-  shareUnknownVersion: '无法打开此分享链接：它由本工具的其他版本生成，或不是本工具的链接。',
-  shareTooLong: '无法打开此分享链接：链接过长，可能已被篡改。',
-  shareBadBase64: '无法打开此分享链接：链接内容已损坏，可能在复制时被截断或改动。请重新复制完整链接。',
-  shareBadJson: '无法打开此分享链接：链接中的数据无法读取。请让对方重新生成链接。',
-  shareBadDate: '无法打开此分享链接：其中的评估日期无效（须为 1900 年至 2200 年之间的真实日期）。',
-  shareNoScheme: '无法打开此分享链接：其中没有本工具支持的办法。',
-  shareTooManyIncidents: '无法打开此分享链接：其中列出的事件超过 200 起。',
-  errNotANumber: '请输入数字，例如 2000',
-  errNegative: '不能为负数',
-  errNotWhole: '请输入整数',
-  errTooLarge: '数字过大，请检查单位',
-  errNotADate: '请输入真实存在的日期，格式如 2020-03-01',
-  errInFuture: '日期不能晚于今天',
-  errAboveOther: '不能多于上一级人数',
-};
 // The wizard's steps with every scheme chosen (as in the draft fixture).
 const STEP = { organisation: 1, site: 2, people: 3, partners: 4 };
 const STEP_TITLE = { 1: '单位基本情况', 2: '场地与设备', 3: '人员与负责人', 4: '合作与成果' };

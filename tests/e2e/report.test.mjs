@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TEST_TIMEOUT, WAIT_TIMEOUT, axeCheck, waitForApp, useBrowser, withApp as withAppIn } from './harness.mjs';
+import { T } from './texts.mjs';
 
 const DRAFT_KEY = 'platform-readiness/draft';
 const REPORT_PREFIX = 'platform-readiness/report/';
@@ -33,34 +34,6 @@ const FACTS = {
   incidents: { incidents: [] },
 };
 
-// The app's words (src/i18n/mod.rs, src/report/text.rs, src/report/share.rs).
-const T = {
-  reportTitle: '自评报告',
-  save: '保存报告',
-  saved: '报告已保存到本浏览器。',
-  downloadJson: '下载数据文件（JSON，可再导入）',
-  downloadHtml: '下载报告网页（HTML，可离线打开和打印）',
-  print: '打印',
-  savedReports: '已保存的报告',
-  importDone: '已导入报告。',
-  importTooLarge: '文件过大（超过 1 MB），不是本工具的报告文件。',
-  importNotJson: '无法读取：这不是本工具的 JSON 报告文件。',
-  importForeign: '这是其他应用或其他类型的文件，未导入。',
-  importNewer: '此文件由更新版本的工具生成，请使用新版本打开。未作任何更改。',
-  sharedNotice: '这是通过链接打开的报告。可以保存到本浏览器。',
-  sharedBroken: '链接中的报告数据已损坏或无法识别，未作任何更改。',
-  shareBadBase64: '无法打开此分享链接：链接内容已损坏，可能在复制时被截断或改动。请重新复制完整链接。',
-  shareUnknownVersion: '无法打开此分享链接：它由本工具的其他版本生成，或不是本工具的链接。',
-  open: '打开',
-  rename: '重命名',
-  duplicate: '复制为新的自评',
-  delete: '删除',
-  undo: '撤销',
-  deleted: '报告已删除。',
-  compareTitle: '报告对比',
-  untitled: '未命名自评',
-  checkTitle: '检查您的答案',
-};
 const STATUS = { met: '符合', not_met: '不符合', unknown: '待补充信息', not_applicable: '不适用', declared: '自述符合，需提供证明' };
 const verdictText = (v) =>
   ({ ready: '条件已具备', gaps: '尚有差距', not_in_force: '办法不在有效期内' })[v.verdict] ??
