@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use platform_readiness::schemes::validate::{squeeze, validate};
-use platform_readiness::schemes::{catalogue, Catalogue, Criterion, Rule, Scheme};
+use platform_readiness::schemes::{catalogue, Catalogue, Criterion, Rule, Scheme, Text};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -36,6 +36,16 @@ fn scheme_mut<'a>(c: &'a mut Catalogue, id: &str) -> &'a mut Scheme {
 
 fn criterion_mut<'a>(c: &'a mut Catalogue, scheme: &str, id: &str) -> &'a mut Criterion {
     scheme_mut(c, scheme).criteria.iter_mut().find(|c| c.id == id).unwrap_or_else(|| panic!("{scheme}: criterion '{id}'"))
+}
+
+fn set_zh(text: &mut Text, zh: &str) {
+    let en = text.en().to_string();
+    *text = Text::new(zh, &en);
+}
+
+fn set_en(text: &mut Text, en: &str) {
+    let zh = text.zh().to_string();
+    *text = Text::new(&zh, en);
 }
 
 /// Validates a broken catalogue and returns the one problem found (the real data has none).
@@ -79,10 +89,10 @@ fn every_criterion_has_a_citation_a_quote_and_a_summary_in_both_languages() {
         for c in &s.criteria {
             let at = format!("{} {}", s.id, c.id);
             assert!(!c.id.trim().is_empty(), "{at}: id");
-            assert!(!c.citation.zh.trim().is_empty() && !c.citation.en.trim().is_empty(), "{at}: citation");
+            assert!(!c.citation.zh().trim().is_empty() && !c.citation.en().trim().is_empty(), "{at}: citation");
             assert!(!c.quote.trim().is_empty(), "{at}: quote");
-            assert!(!c.summary.zh.trim().is_empty(), "{at}: zh summary");
-            assert!(!c.summary.en.trim().is_empty(), "{at}: en summary");
+            assert!(!c.summary.zh().trim().is_empty(), "{at}: zh summary");
+            assert!(!c.summary.en().trim().is_empty(), "{at}: en summary");
             count += 1;
         }
     }
@@ -155,17 +165,17 @@ fn an_option_that_is_not_a_choice_is_named() {
 #[test]
 fn an_empty_citation_is_named() {
     let mut c = real();
-    criterion_mut(&mut c, CENTRE, "art10-committee-term").citation.zh = "".into();
+    set_zh(&mut criterion_mut(&mut c, CENTRE, "art10-committee-term").citation, "");
     assert_names(&one_problem(&c), CENTRE, "art10-committee-term", "citation: needs both zh and en");
     let mut c = real();
-    criterion_mut(&mut c, CENTRE, "art10-committee-term").citation.en = "   ".into();
+    set_en(&mut criterion_mut(&mut c, CENTRE, "art10-committee-term").citation, "   ");
     assert_names(&one_problem(&c), CENTRE, "art10-committee-term", "citation: needs both zh and en");
 }
 
 #[test]
 fn an_empty_summary_is_named() {
     let mut c = real();
-    criterion_mut(&mut c, SHAOXING, "sec3-1-one-year").summary.en = "".into();
+    set_en(&mut criterion_mut(&mut c, SHAOXING, "sec3-1-one-year").summary, "");
     assert_names(&one_problem(&c), SHAOXING, "sec3-1-one-year", "summary: needs both zh and en");
 }
 
@@ -292,7 +302,7 @@ fn a_bad_fact_definition_names_facts_toml() {
 #[test]
 fn several_problems_are_all_reported() {
     let mut c = real();
-    criterion_mut(&mut c, XPCC, "art7-3-area").citation.en = "".into();
+    set_en(&mut criterion_mut(&mut c, XPCC, "art7-3-area").citation, "");
     criterion_mut(&mut c, CENTRE, "art9-4-area").rule = Rule::AtLeast { fact: "nowhere".into(), value: 1000.0 };
     let problems = validate(&c, &sources());
     assert_eq!(problems.len(), 2, "{problems:#?}");
@@ -360,4 +370,15 @@ fn the_scheme_format_example_quotes_its_text_and_uses_real_facts() {
         }
     }
     assert!(quotes >= 9, "the example quotes its period and criteria, found {quotes}");
+}
+
+#[test]
+fn a_text_keeps_its_two_languages_apart() {
+    let text: Text = serde_json::from_str(r#"{"zh":"中试基地","en":"Pilot base"}"#).unwrap();
+    assert_eq!((text.zh(), text.en(), text.get(true)), ("中试基地", "Pilot base", "Pilot base"));
+    assert_eq!(serde_json::to_string(&text).unwrap(), r#"{"zh":"中试基地","en":"Pilot base"}"#, "written as it was read");
+    assert_eq!(Text::new("", "only English").zh(), "");
+    let joined = serde_json::from_str::<Text>(r#"{"zh":"a\u001fb","en":"c"}"#);
+    assert!(joined.is_err(), "the separator cannot come from a data file");
+    assert!(serde_json::from_str::<Text>(r#"{"zh":"a","en":"b","fr":"c"}"#).is_err(), "unknown languages are refused");
 }

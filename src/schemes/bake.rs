@@ -120,8 +120,14 @@ macro_rules! bake_unit_enum {
     )*};
 }
 
+impl Bake for Text {
+    const TYPE: &'static str = "Text";
+    fn bake(&self, _: &mut Baker) -> String {
+        format!("Text::from_static({:?})", self.joined())
+    }
+}
+
 bake_struct! {
-    Text { zh, en }
     Catalogue { rules_version, topics, facts, schemes }
     Topic { id, name }
     FactDef { id, topic, kind, unit, label, hint, min, max, options, ask_when, not_in_future, not_above }

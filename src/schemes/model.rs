@@ -189,21 +189,81 @@ fn leaked_rule<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static Ru
     Ok(Box::leak(Box::new(Rule::deserialize(deserializer)?)))
 }
 
-/// A text in both languages of the app.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
+/// A text in both languages of the app, written `{ zh = "…", en = "…" }` in the data files.
+///
+/// Kept as one string, the Chinese and the English joined by [`Text::SEPARATOR`]: in the app's
+/// statics that is one reference instead of two for each of several hundred texts.
+#[derive(Clone, PartialEq)]
 pub struct Text {
-    pub zh: Str,
-    pub en: Str,
+    both: Str,
+}
+
+/// The two languages as the data files and the catalogue's JSON form write them.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextParts<'a> {
+    zh: std::borrow::Cow<'a, str>,
+    en: std::borrow::Cow<'a, str>,
 }
 
 impl Text {
+    /// The unit separator: a control character no text of the data may contain.
+    pub const SEPARATOR: char = '\u{1f}';
+
+    pub fn new(zh: &str, en: &str) -> Self {
+        Text { both: format!("{zh}{}{en}", Self::SEPARATOR).into() }
+    }
+
+    /// `both` is `"中文\u{1f}English"` (as `build.rs` writes the statics).
+    pub const fn from_static(both: &'static str) -> Self {
+        Text { both: Str::from_static(both) }
+    }
+
+    /// The joined form, for `build.rs`.
+    pub fn joined(&self) -> &str {
+        &self.both
+    }
+
+    fn parts(&self) -> (&str, &str) {
+        self.both.split_once(Self::SEPARATOR).unwrap_or((&self.both, ""))
+    }
+
+    pub fn zh(&self) -> &str {
+        self.parts().0
+    }
+
+    pub fn en(&self) -> &str {
+        self.parts().1
+    }
+
     pub fn get(&self, english: bool) -> &str {
         if english {
-            &self.en
+            self.en()
         } else {
-            &self.zh
+            self.zh()
         }
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Text").field("zh", &self.zh()).field("en", &self.en()).finish()
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        TextParts { zh: self.zh().into(), en: self.en().into() }.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let parts = TextParts::deserialize(deserializer)?;
+        if parts.zh.contains(Self::SEPARATOR) || parts.en.contains(Self::SEPARATOR) {
+            return Err(serde::de::Error::custom("a text may not contain the control character U+001F"));
+        }
+        Ok(Text::new(&parts.zh, &parts.en))
     }
 }
 

@@ -48,7 +48,7 @@ fn check_facts<'a>(catalogue: &'a Catalogue, problems: &mut Vec<String>) -> BTre
                 problems.push(format!("{at}: min {min} is above max {max}"));
             }
         }
-        if fact.label.zh.trim().is_empty() || fact.label.en.trim().is_empty() {
+        if fact.label.zh().trim().is_empty() || fact.label.en().trim().is_empty() {
             problems.push(format!("{at}: label needs both zh and en"));
         }
     }
@@ -143,7 +143,7 @@ impl SchemeCheck<'_> {
     }
 
     fn text(&mut self, at: &str, text: &Text) {
-        if text.zh.trim().is_empty() || text.en.trim().is_empty() {
+        if text.zh().trim().is_empty() || text.en().trim().is_empty() {
             self.problems.push(format!("{}: {at}: needs both zh and en", self.file));
         }
     }
