@@ -213,14 +213,27 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let rows = move || {
         list().unwrap_or_default().into_iter().enumerate().map(|(i, inc)| {
             let date_id = format!("incident-{i}-date");
+            let error_id = format!("incident-{i}-date-error");
             let kind_id = format!("incident-{i}-kind");
             let grade_id = format!("incident-{i}-grade");
+            // A date that cannot be read is explained next to the field; the incident keeps its
+            // last good date meanwhile.
+            let bad_date = RwSignal::new(None::<InputError>);
             view! {
                 <fieldset class="incident">
                     <legend>{format!("#{}", i + 1)}</legend>
                     <label for=date_id.clone()>{move || app.t(Msg::IncidentDate)}</label>
+                    {
+                        let error_id = error_id.clone();
+                        move || bad_date.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{app.t(error_msg(e))}</p> })
+                    }
                     <input type="text" id=date_id placeholder="YYYY-MM-DD" value=inc.date.to_string()
-                        on:change=move |ev| { if let Ok(d) = parse_date(&event_target_value(&ev), Some(app.today)) { edit(i, Box::new(move |x| x.date = d)); } } />
+                        aria-invalid=move || bad_date.get().is_some().to_string()
+                        aria-describedby=move || bad_date.get().map(|_| error_id.clone())
+                        on:change=move |ev| match parse_date(&event_target_value(&ev), Some(app.today)) {
+                            Ok(d) => { bad_date.set(None); edit(i, Box::new(move |x| x.date = d)); }
+                            Err(e) => bad_date.set(Some(e)),
+                        } />
                     <label for=kind_id.clone()>{move || app.t(Msg::IncidentKind)}</label>
                     <select id=kind_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = KINDS.iter().find(|k| format!("{:?}", k.0) == v) { let k = k.0; edit(i, Box::new(move |x| { x.kind = k; if !grades(k).iter().any(|g| g.0 == x.severity) { x.severity = Severity::General; } })); } }>
                         {KINDS.iter().map(|(k, zh, en)| view! { <option value=format!("{k:?}") selected=*k == inc.kind>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}

@@ -715,6 +715,39 @@ test('follow-ups appear only when their condition holds', { timeout: TEST_TIMEOU
   });
 });
 
+test('an incident date that cannot be read is explained next to it; the last good date is kept', { timeout: TEST_TIMEOUT }, async () => {
+  await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
+    await page.getByRole('button', { name: '开始自评' }).click();
+    await waitForStep(page, 1);
+    const titles = await stepTitles(page);
+    await page.locator('main nav ol.steps a', { hasText: '安全与环保' }).click();
+    await waitForStep(page, titles.indexOf('安全与环保') + 1, titles.length);
+    await answerByMouse(page, 'incidents', 'some');
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents[0].date);
+    const date = page.locator('#incident-0-date');
+    const error = page.locator('#incident-0-date-error');
+
+    await date.fill('2025-06-01');
+    await date.press('Tab');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents[0].date === '2025-06-01');
+    assert.equal(await error.count(), 0, 'no message for a good date');
+
+    await date.fill('2025-02-30');
+    await date.press('Tab');
+    await error.waitFor();
+    assert.equal((await error.textContent()).trim(), '请输入真实存在的日期，格式如 2020-03-01');
+    assert.equal(await date.getAttribute('aria-invalid'), 'true');
+    assert.equal(await date.getAttribute('aria-describedby'), 'incident-0-date-error');
+    assert.equal(await date.inputValue(), '2025-02-30', 'what was typed stays in the field');
+    assert.equal(await stored(), '2025-06-01', 'the incident keeps its last good date');
+
+    await date.fill('2025-02-28');
+    await date.press('Tab');
+    await error.waitFor({ state: 'detached' });
+    assert.equal(await stored(), '2025-02-28');
+  });
+});
+
 // ── Start page and state that must not be lost ─────────────────────────────────────────────────
 
 test('start page: unticking every scheme and starting asks for one', { timeout: TEST_TIMEOUT }, async () => {
