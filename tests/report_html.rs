@@ -260,3 +260,14 @@ fn the_json_report_round_trips() {
     assert_eq!(Report::from_json(&hostile.to_json()).unwrap().name, "<script>alert(1)</script>");
 }
 
+
+#[test]
+fn file_names_keep_the_organisation_and_drop_what_file_systems_refuse() {
+    let mut r = report();
+    r.name = "阳泉某新材料有限公司（中试基地）".into();
+    assert_eq!(r.file_stem(), format!("platform-readiness-阳泉某新材料有限公司（中试基地）-{}", r.stamp.assessed_on));
+    r.name = "../a b\\c:d*e?f\"g<h>i|j.k'l`m\u{7}n".into();
+    assert_eq!(r.file_stem(), format!("platform-readiness-abcdefghijklmn-{}", r.stamp.assessed_on));
+    r.name = " / ".into();
+    assert_eq!(r.file_stem(), format!("platform-readiness-report-{}", r.stamp.assessed_on), "nothing left: a plain word");
+}

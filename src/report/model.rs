@@ -94,7 +94,9 @@ impl Report {
 
     /// A file name with the organisation and the date: "科创平台自评-某公司-2026-11-23".
     pub fn file_stem(&self) -> String {
-        let name: String = self.name.chars().filter(|c| c.is_alphanumeric() || *c == '-' || *c == '_').take(40).collect();
+        // Every character a file system accepts in a name: Chinese names and their （） stay;
+        // separators, wildcards, quotes, dots, spaces and control characters go.
+        let name: String = self.name.chars().filter(|c| !c.is_control() && !c.is_whitespace() && !r#"\/:*?"<>|.'`"#.contains(*c)).take(40).collect();
         let name = if name.is_empty() { "report".to_string() } else { name };
         format!("platform-readiness-{name}-{}", self.stamp.assessed_on)
     }
