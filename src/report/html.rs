@@ -254,6 +254,48 @@ pub fn criteria_reading(schemes: &[String], fact: &str, lang: Lang) -> String {
     h
 }
 
+/// Two reports side by side: the verdict of each scheme in both, then the criteria whose status
+/// differs (the saved-reports page's comparison).
+pub fn comparison(a: &Report, b: &Report, lang: Lang) -> String {
+    let en = lang.is_en();
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        escape(Msg::CompareTitle.text(lang)),
+        escape(lang.pick("办法", "Scheme")),
+        escape(&a.name),
+        escape(&b.name),
+        escape(lang.pick("不同之处", "Differences")),
+    );
+    let cell = |s: Option<&SchemeAssessment>| s.map(|s| format!("{} ({}%)", text::verdict(&s.verdict, lang), s.readiness)).unwrap_or_else(|| "—".into());
+    for scheme in catalogue().schemes.iter() {
+        let sa = a.assessment.schemes.iter().find(|s| s.scheme == scheme.id);
+        let sb = b.assessment.schemes.iter().find(|s| s.scheme == scheme.id);
+        if sa.is_none() && sb.is_none() {
+            continue;
+        }
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td><ul>", escape(scheme.short_name.get(en)), escape(&cell(sa)), escape(&cell(sb)));
+        for c in scheme.criteria.iter() {
+            let status = |s: Option<&SchemeAssessment>| s.and_then(|s| s.outcomes.iter().find(|o| o.criterion == c.id)).map(|o| o.status);
+            let (x, y) = (status(sa), status(sb));
+            if x != y {
+                let _ = write!(
+                    h,
+                    "<li>{} {}: {} → {}</li>",
+                    escape(c.citation.get(en)),
+                    escape(c.summary.get(en)),
+                    escape(x.map(|s| text::status(s, lang)).unwrap_or("—")),
+                    escape(y.map(|s| text::status(s, lang)).unwrap_or("—")),
+                );
+            }
+        }
+        h.push_str("</ul></td></tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n");
+    h
+}
+
 /// The action list, the comparison by topic and every scheme's section: the body of the report
 /// page after its buttons.
 pub fn report_body(report: &Report, lang: Lang) -> String {

@@ -146,7 +146,7 @@ pub fn ReportsPage() -> impl IntoView {
             let all = listing.get().0;
             let a = all.iter().find(|r| r.id == ids[0]).cloned();
             let b = all.iter().find(|r| r.id == ids[1]).cloned();
-            a.zip(b).map(|(a, b)| view! { <Comparison a=a b=b /> })
+            a.zip(b).map(|(a, b)| view! { <section class="comparison" inner_html=crate::report::html::comparison(&a, &b, app.lang.get())></section> })
         }).flatten()
     };
 
@@ -173,42 +173,5 @@ pub fn ReportsPage() -> impl IntoView {
             <h2>{move || app.t(Msg::Unreadable)}</h2>
             <ul>{bad_rows}</ul>
         </Show>
-    }
-}
-
-/// Two reports side by side: verdicts per scheme, then the criteria whose status differs.
-#[component]
-fn Comparison(a: Report, b: Report) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let en = lang.is_en();
-    let rows = catalogue().schemes.iter().filter_map(|scheme| {
-        let sa = a.assessment.schemes.iter().find(|s| s.scheme == scheme.id);
-        let sb = b.assessment.schemes.iter().find(|s| s.scheme == scheme.id);
-        if sa.is_none() && sb.is_none() {
-            return None;
-        }
-        let cell = |s: Option<&crate::engine::SchemeAssessment>| s.map(|s| format!("{} ({}%)", text::verdict(&s.verdict, lang), s.readiness)).unwrap_or_else(|| "—".into());
-        let diffs: Vec<String> = scheme.criteria.iter().filter_map(|c| {
-            let st = |s: Option<&crate::engine::SchemeAssessment>| s.and_then(|s| s.outcomes.iter().find(|o| o.criterion == c.id)).map(|o| o.status);
-            let (x, y) = (st(sa), st(sb));
-            (x != y).then(|| format!("{} {}: {} → {}", c.citation.get(en), c.summary.get(en),
-                x.map(|s| text::status(s, lang)).unwrap_or("—"), y.map(|s| text::status(s, lang)).unwrap_or("—")))
-        }).collect();
-        Some(view! {
-            <tr>
-                <th scope="row">{scheme.short_name.get(en).to_string()}</th>
-                <td>{cell(sa)}</td>
-                <td>{cell(sb)}</td>
-                <td><ul>{diffs.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul></td>
-            </tr>
-        })
-    }).collect_view();
-    view! {
-        <h2>{Msg::CompareTitle.text(lang)}</h2>
-        <table>
-            <thead><tr><th scope="col">{lang.pick("办法", "Scheme")}</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th><th scope="col">{lang.pick("不同之处", "Differences")}</th></tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
     }
 }

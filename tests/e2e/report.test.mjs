@@ -512,7 +512,7 @@ test('saved reports survive reloads, delete and undo, rename, compare and duplic
     assert.equal(await page.getByRole('heading', { name: T.compareTitle }).count(), 0, 'no comparison with one report chosen');
     await cards(page).nth(0).getByRole('checkbox').check();
     await page.getByRole('heading', { name: T.compareTitle }).waitFor();
-    const table = page.locator('main#main > table').last();
+    const table = page.locator('main#main section.comparison > table');
     const heads = (await table.locator('thead th').allTextContents()).map((t) => t.trim());
     assert.deepEqual(heads.slice(1, 3), ['新名字', NAME], 'the columns are the two reports, in the order chosen');
     const bingtuan = table.locator('tbody tr', { has: page.locator('th', { hasText: '兵团' }) });
