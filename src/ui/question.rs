@@ -138,7 +138,8 @@ fn radios(
     name: String,
     options: Vec<(String, Signal<String>)>,
     current: Signal<Option<String>>,
-    on_pick: impl Fn(Option<String>) + Clone + Send + Sync + 'static,
+    // A trait object, not a generic: one copy of this view in the wasm for all three callers.
+    on_pick: std::sync::Arc<dyn Fn(Option<String>) + Send + Sync>,
 ) -> impl IntoView {
     let dont_know = (String::new(), Signal::derive(move || app.t(Msg::DontKnow).to_string()));
     let labelled_by = format!("{name}-label");
@@ -170,7 +171,7 @@ fn YesNoField(fact: &'static FactDef) -> impl IntoView {
         ("yes".to_string(), Signal::derive(move || app.t(Msg::Yes).to_string())),
         ("no".to_string(), Signal::derive(move || app.t(Msg::No).to_string())),
     ];
-    radios(app, format!("q-{id}"), options, current, move |v| set_fact(app, id, v.map(|v| FactValue::YesNo(v == "yes"))))
+    radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(move |v| set_fact(app, id, v.map(|v| FactValue::YesNo(v == "yes")))))
 }
 
 #[component]
@@ -179,7 +180,7 @@ fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
     let id = fact.id.as_str();
     let current = Signal::derive(move || app.draft.with(|d| d.profile.choice(id).map(str::to_string)));
     let options = fact.options.iter().map(|o| (o.id.to_string(), Signal::derive(move || o.label.get(app.en()).to_string()))).collect();
-    radios(app, format!("q-{id}"), options, current, move |v| set_fact(app, id, v.map(FactValue::Choice)))
+    radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(move |v| set_fact(app, id, v.map(FactValue::Choice))))
 }
 
 
@@ -250,7 +251,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
         }).collect_view()
     };
     view! {
-        {radios(app, format!("q-{id}"), options, current, pick)}
+        {radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(pick))}
         <Show when=move || list().is_some_and(|l| !l.is_empty())>
             {rows}
             <button type="button" on:click=move |_| app.draft.update(|d| {
