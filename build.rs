@@ -1,6 +1,6 @@
 //! Reads the scheme data files, validates them against the official texts, and writes them as
-//! Rust statics for the app (`OUT_DIR/catalogue.rs`, included by `src/schemes/mod.rs`). A bad data file fails the build with a message naming the file
-//! and the criterion.
+//! Rust statics for the app (`OUT_DIR/catalogue.rs`, included by `src/schemes/mod.rs`). A bad
+//! data file fails the build with a message naming the file and the criterion.
 
 use std::collections::BTreeMap;
 use std::fs;

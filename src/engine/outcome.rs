@@ -108,6 +108,11 @@ impl SchemeAssessment {
     pub fn hard_gaps(&self) -> impl Iterator<Item = &Outcome> {
         self.outcomes.iter().filter(|o| !o.soft && o.status == Status::NotMet)
     }
+
+    /// The status of one criterion of this scheme.
+    pub fn status_of(&self, criterion: &str) -> Option<Status> {
+        self.outcomes.iter().find(|o| o.criterion == criterion).map(|o| o.status)
+    }
 }
 
 /// All chosen schemes judged for one profile.
@@ -115,4 +120,11 @@ impl SchemeAssessment {
 pub struct Assessment {
     pub assessed_on: NaiveDate,
     pub schemes: Vec<SchemeAssessment>,
+}
+
+impl Assessment {
+    /// The judgement of one scheme, if it was chosen.
+    pub fn scheme(&self, id: &str) -> Option<&SchemeAssessment> {
+        self.schemes.iter().find(|s| s.scheme == id)
+    }
 }

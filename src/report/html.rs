@@ -270,15 +270,13 @@ pub fn comparison(a: &Report, b: &Report, lang: Lang) -> String {
     );
     let cell = |s: Option<&SchemeAssessment>| s.map(|s| format!("{} ({}%)", text::verdict(&s.verdict, lang), s.readiness)).unwrap_or_else(|| "—".into());
     for scheme in catalogue().schemes.iter() {
-        let sa = a.assessment.schemes.iter().find(|s| s.scheme == scheme.id);
-        let sb = b.assessment.schemes.iter().find(|s| s.scheme == scheme.id);
+        let (sa, sb) = (a.assessment.scheme(&scheme.id), b.assessment.scheme(&scheme.id));
         if sa.is_none() && sb.is_none() {
             continue;
         }
         let _ = write!(h, "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td><ul>", escape(scheme.short_name.get(en)), escape(&cell(sa)), escape(&cell(sb)));
         for c in scheme.criteria.iter() {
-            let status = |s: Option<&SchemeAssessment>| s.and_then(|s| s.outcomes.iter().find(|o| o.criterion == c.id)).map(|o| o.status);
-            let (x, y) = (status(sa), status(sb));
+            let (x, y) = (sa.and_then(|s| s.status_of(&c.id)), sb.and_then(|s| s.status_of(&c.id)));
             if x != y {
                 let _ = write!(
                     h,
@@ -336,9 +334,6 @@ fn topic_comparison(h: &mut String, report: &Report, lang: Lang) {
         return;
     }
     let en = lang.is_en();
-    let status_of = |scheme: &str, criterion: &str| {
-        report.assessment.schemes.iter().find(|s| s.scheme == scheme).and_then(|s| s.outcomes.iter().find(|o| o.criterion == criterion)).map(|o| o.status)
-    };
     let _ = write!(
         h,
         "<details class=\"topic-compare\">\n<summary><h2>{}</h2></summary>\n<div class=\"table-scroll\">\n<table>\n<thead><tr><th scope=\"col\">{}</th>",
@@ -356,7 +351,7 @@ fn topic_comparison(h: &mut String, report: &Report, lang: Lang) {
             h.push_str("<td><ul class=\"compact\">");
             let criteria = catalogue().scheme(scheme_id).map(|s| &s.criteria[..]).unwrap_or_default();
             for c in ids.iter().filter_map(|cid| criteria.iter().find(|c| &c.id == cid)) {
-                let status = status_of(scheme_id, &c.id);
+                let status = report.assessment.scheme(scheme_id).and_then(|s| s.status_of(&c.id));
                 let _ = write!(
                     h,
                     "<li>{} <span class=\"status {}\">({})</span></li>",

@@ -279,7 +279,7 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
         None => Ok(&empty),
         Some(v) => v.as_object().ok_or(ShareError::BadJson),
     };
-    let mut facts = crate::engine::IdMap::new();
+    let mut facts = IdMap::new();
     for (id, value) in object("f")? {
         if let Some(def) = catalogue().fact(id) {
             if let Some(value) = read_fact(def, value)? {
