@@ -33,26 +33,26 @@ fn Shell() -> impl IntoView {
     }
     let switch = move |_| app.lang.update(|l| *l = if l.is_en() { Lang::Zh } else { Lang::En });
     view! {
-        <a class="skip-link" href="#main">{move || app.t(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main">{app.tr(Msg::SkipToContent)}</a>
         <header class="site-header" class:embedded=embedded>
             <div class="wrap header-row">
                 <a class="brand" class:no-embed=embedded href="?page=start" on:click={
                     let go = go.clone();
                     move |ev| { ev.prevent_default(); go(Page::Start); }
-                }>{move || app.t(Msg::AppName)}</a>
-                <nav class="header-nav" aria-label=move || app.t(Msg::AppName)>
+                }>{app.tr(Msg::AppName)}</a>
+                <nav class="header-nav" aria-label=app.tr(Msg::AppName)>
                 <a href="?page=reports" on:click={
                     let go = go.clone();
                     move |ev| { ev.prevent_default(); go(Page::Reports); }
-                }>{move || app.t(Msg::SavedReports)}</a>
+                }>{app.tr(Msg::SavedReports)}</a>
                 <button
                     type="button"
                     class="lang-switch"
                     lang=move || if app.en() { "zh-CN" } else { "en" }
-                    aria-label=move || app.t(Msg::LanguageSwitchLabel)
+                    aria-label=app.tr(Msg::LanguageSwitchLabel)
                     on:click=switch
                 >
-                    {move || app.t(Msg::LanguageSwitch)}
+                    {app.tr(Msg::LanguageSwitch)}
                 </button>
                 </nav>
             </div>
@@ -74,7 +74,7 @@ fn Shell() -> impl IntoView {
         </main>
         <footer class="site-footer" class:no-embed=embedded>
             <div class="wrap">
-                <p>{move || app.t(Msg::FooterPrivacy)} " " {move || app.t(Msg::FooterSources)}</p>
+                <p>{app.tr(Msg::FooterPrivacy)} " " {app.tr(Msg::FooterSources)}</p>
             </div>
         </footer>
     }

@@ -76,11 +76,11 @@ pub fn CheckPage() -> impl IntoView {
     };
     let _ = catalogue();
     view! {
-        <h1>{move || app.t(Msg::CheckTitle)}</h1>
+        <h1>{app.tr(Msg::CheckTitle)}</h1>
         {sections}
         {scores}
         <div class="actions">
-            <button type="button" class="primary" on:click=to_report>{move || app.t(Msg::SeeReport)}</button>
+            <button type="button" class="primary" on:click=to_report>{app.tr(Msg::SeeReport)}</button>
         </div>
     }
 }

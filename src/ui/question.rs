@@ -64,7 +64,7 @@ fn UsedBy(fact: &'static FactDef) -> impl IntoView {
     let items = move || app.draft.with(|d| crate::report::html::criteria_reading(&d.schemes, &fact.id, app.lang.get()));
     view! {
         <details class="used-by">
-            <summary>{move || app.t(Msg::UsedBy)}</summary>
+            <summary>{app.tr(Msg::UsedBy)}</summary>
             <ul inner_html=items></ul>
         </details>
     }
@@ -223,7 +223,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
             view! {
                 <fieldset class="incident">
                     <legend>{format!("#{}", i + 1)}</legend>
-                    <label for=date_id.clone()>{move || app.t(Msg::IncidentDate)}</label>
+                    <label for=date_id.clone()>{app.tr(Msg::IncidentDate)}</label>
                     {
                         let error_id = error_id.clone();
                         move || bad_date.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{app.t(error_msg(e))}</p> })
@@ -235,17 +235,17 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                             Ok(d) => { bad_date.set(None); edit(i, Box::new(move |x| x.date = d)); }
                             Err(e) => bad_date.set(Some(e)),
                         } />
-                    <label for=kind_id.clone()>{move || app.t(Msg::IncidentKind)}</label>
+                    <label for=kind_id.clone()>{app.tr(Msg::IncidentKind)}</label>
                     <select id=kind_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = KINDS.iter().find(|k| format!("{:?}", k.0) == v) { let k = k.0; edit(i, Box::new(move |x| { x.kind = k; if !grades(k).iter().any(|g| g.0 == x.severity) { x.severity = Severity::General; } })); } }>
                         {KINDS.iter().map(|(k, zh, en)| view! { <option value=format!("{k:?}") selected=*k == inc.kind>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
                     </select>
-                    <label for=grade_id.clone()>{move || app.t(Msg::IncidentSeverity)}</label>
+                    <label for=grade_id.clone()>{app.tr(Msg::IncidentSeverity)}</label>
                     <select id=grade_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(g) = grades(inc.kind).iter().find(|g| format!("{:?}", g.0) == v) { let g = g.0; edit(i, Box::new(move |x| x.severity = g)); } }>
                         {grades(inc.kind).iter().map(|(g, zh, en)| view! { <option value=format!("{g:?}") selected=*g == inc.severity>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
                     </select>
                     <button type="button" class="link" on:click=move |_| app.draft.update(|d| {
                         if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) { if i < l.len() { l.remove(i); } }
-                    })>{move || app.t(Msg::IncidentRemove)}</button>
+                    })>{app.tr(Msg::IncidentRemove)}</button>
                 </fieldset>
             }
         }).collect_view()
@@ -258,7 +258,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                 if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
                     l.push(Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General });
                 }
-            })>{move || app.t(Msg::IncidentAdd)}</button>
+            })>{app.tr(Msg::IncidentAdd)}</button>
         </Show>
     }
 }

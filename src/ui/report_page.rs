@@ -25,7 +25,7 @@ pub fn ReportPage() -> impl IntoView {
         Some(Ok((schemes, profile))) => {
             let report = Report::new(crate::store::reports::new_id(), String::new(), schemes, profile);
             view! {
-                <p class="notice" role="status">{move || app.t(Msg::SharedNotice)}</p>
+                <p class="notice" role="status">{app.tr(Msg::SharedNotice)}</p>
                 <ReportView report=Signal::derive(move || report.clone()) savable=true />
             }
             .into_any()
@@ -37,10 +37,10 @@ pub fn ReportPage() -> impl IntoView {
                 live.with(|r| super::embed::report_completed(parent.as_deref(), &r.assessment));
             });
             view! {
-                {broken.map(|e| view! { <p class="field-error" role="alert">{move || app.t(Msg::SharedBroken)} " (" {e.err().map(|e| crate::report::share::message(&e, app.lang.get())).unwrap_or_default()} ")"</p> })}
+                {broken.map(|e| view! { <p class="field-error" role="alert">{app.tr(Msg::SharedBroken)} " (" {e.err().map(|e| crate::report::share::message(&e, app.lang.get())).unwrap_or_default()} ")"</p> })}
                 <ReportView report=live.into() savable=true />
                 <div class="actions no-print">
-                    <button type="button" on:click=edit>{move || app.t(Msg::EditAnswers)}</button>
+                    <button type="button" on:click=edit>{app.tr(Msg::EditAnswers)}</button>
                 </div>
             }
             .into_any()
@@ -56,7 +56,7 @@ pub fn SavedPage(id: String) -> impl IntoView {
     let found = crate::store::reports::list().0.into_iter().find(|r| r.id == id);
     match found {
         Some(report) => view! { <ReportView report=Signal::derive(move || report.clone()) savable=false /> }.into_any(),
-        None => view! { <h1>{move || app.t(Msg::ReportTitle)}</h1><p>{move || app.t(Msg::NoReports)}</p> }.into_any(),
+        None => view! { <h1>{app.tr(Msg::ReportTitle)}</h1><p>{app.tr(Msg::NoReports)}</p> }.into_any(),
     }
 }
 
@@ -100,22 +100,22 @@ fn ReportActions(report: Signal<Report>, savable: bool) -> impl IntoView {
     };
     view! {
         <div class="actions no-print">
-            {savable.then(|| view! { <button type="button" class="primary" on:click=save>{move || app.t(Msg::SaveReport)}</button> })}
-            <button type="button" on:click=json>{move || app.t(Msg::DownloadJson)}</button>
-            <button type="button" on:click=html>{move || app.t(Msg::DownloadHtml)}</button>
-            <button type="button" on:click=print>{move || app.t(Msg::Print)}</button>
+            {savable.then(|| view! { <button type="button" class="primary" on:click=save>{app.tr(Msg::SaveReport)}</button> })}
+            <button type="button" on:click=json>{app.tr(Msg::DownloadJson)}</button>
+            <button type="button" on:click=html>{app.tr(Msg::DownloadHtml)}</button>
+            <button type="button" on:click=print>{app.tr(Msg::Print)}</button>
         </div>
         <Show when=move || message.get().is_some()>
             <p class="notice" role="status">{move || message.get().map(|m| app.t(m))}</p>
         </Show>
         <div class="share no-print">
-            <label for="share-link">{move || app.t(Msg::ShareLink)}</label>
+            <label for="share-link">{app.tr(Msg::ShareLink)}</label>
             <div class="input-row">
                 <input type="text" id="share-link" readonly prop:value=link on:focus=move |ev| {
                     use wasm_bindgen::JsCast;
                     if let Some(t) = ev.target() { let _ = t.unchecked_into::<web_sys::HtmlInputElement>().select(); }
                 } />
-                <button type="button" on:click=copy>{move || app.t(Msg::CopyLink)}</button>
+                <button type="button" on:click=copy>{app.tr(Msg::CopyLink)}</button>
             </div>
         </div>
     }
@@ -132,9 +132,9 @@ pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
     };
     view! {
         <h1>{title}</h1>
-        <p>{move || app.t(Msg::AssessedOn)} {move || app.lang.get().pick("：", ": ")} {move || report.get().stamp.assessed_on.to_string()}</p>
+        <p>{app.tr(Msg::AssessedOn)} {move || app.lang.get().pick("：", ": ")} {move || report.get().stamp.assessed_on.to_string()}</p>
         <Show when=move || !report.get().stamp.is_current()>
-            <p class="notice">{move || app.t(Msg::RulesChanged)}</p>
+            <p class="notice">{app.tr(Msg::RulesChanged)}</p>
         </Show>
         <div inner_html=move || report.with(|r| html::verdict_cards(r, app.lang.get()))></div>
         <ReportActions report=report savable=savable />

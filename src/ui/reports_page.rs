@@ -85,10 +85,10 @@ pub fn ReportsPage() -> impl IntoView {
                             on:change=move |ev| { let on = event_target_checked(&ev); let id = id.clone(); chosen.update(|c| { c.retain(|x| *x != id); if on { c.push(id); } }); } />
                         <div>
                             <label for=checkbox_id class="card-title">{r.name.clone()} " · " {r.stamp.assessed_on.to_string()}</label>
-                            <span class="visually-hidden">{move || app.t(Msg::SelectForCompare)}</span>
+                            <span class="visually-hidden">{app.tr(Msg::SelectForCompare)}</span>
                             <ul class="card-meta">{summary.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                             <div class="actions">
-                                <button type="button" on:click=move |_| go(Page::Saved(id_open.clone()))>{move || app.t(Msg::Open)}</button>
+                                <button type="button" on:click=move |_| go(Page::Saved(id_open.clone()))>{app.tr(Msg::Open)}</button>
                                 <button type="button" on:click=move |_| {
                                     let prompt = app.t(Msg::Rename);
                                     if let Ok(Some(name)) = window().prompt_with_message_and_default(prompt, &r_ren.name) {
@@ -97,7 +97,7 @@ pub fn ReportsPage() -> impl IntoView {
                                         reports::save(&r);
                                         refresh();
                                     }
-                                }>{move || app.t(Msg::Rename)}</button>
+                                }>{app.tr(Msg::Rename)}</button>
                                 <button type="button" on:click=move |_| {
                                     let r = r_dup.clone();
                                     app.draft.update(|d| {
@@ -109,13 +109,13 @@ pub fn ReportsPage() -> impl IntoView {
                                         d.started = true;
                                     });
                                     go2(Page::Check);
-                                }>{move || app.t(Msg::Duplicate)}</button>
+                                }>{app.tr(Msg::Duplicate)}</button>
                                 <button type="button" on:click=move |_| {
                                     if reports::delete(&id_del) {
                                         deleted.set(Some(r_del.clone()));
                                         refresh();
                                     }
-                                }>{move || app.t(Msg::Delete)}</button>
+                                }>{app.tr(Msg::Delete)}</button>
                             </div>
                         </div>
                     </li>
@@ -135,7 +135,7 @@ pub fn ReportsPage() -> impl IntoView {
             let name = format!("{}.txt", key.replace('/', "-"));
             view! {
                 <li><code>{key.clone()}</code> " "
-                    <button type="button" on:click=move |_| download(&name, "text/plain", &text)>{move || app.t(Msg::DownloadRaw)}</button>
+                    <button type="button" on:click=move |_| download(&name, "text/plain", &text)>{app.tr(Msg::DownloadRaw)}</button>
                 </li>
             }
         }).collect_view()
@@ -151,26 +151,26 @@ pub fn ReportsPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || app.t(Msg::SavedReports)}</h1>
+        <h1>{app.tr(Msg::SavedReports)}</h1>
         <Show when=move || message.get().is_some()>
             <p class="notice" role="status">{move || message.get().map(|m| app.t(m))}</p>
         </Show>
         <Show when=move || deleted.get().is_some()>
-            <p class="notice" role="status">{move || app.t(Msg::Deleted)} " "
-                <button type="button" on:click=undo>{move || app.t(Msg::Undo)}</button></p>
+            <p class="notice" role="status">{app.tr(Msg::Deleted)} " "
+                <button type="button" on:click=undo>{app.tr(Msg::Undo)}</button></p>
         </Show>
         <div class="dropzone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <label for="import-file">{move || app.t(Msg::Import)}</label>
-            <p class="hint">{move || app.t(Msg::ImportHint)}</p>
+            <label for="import-file">{app.tr(Msg::Import)}</label>
+            <p class="hint">{app.tr(Msg::ImportHint)}</p>
             <input type="file" id="import-file" accept="application/json,.json" on:change=on_pick />
         </div>
         <Show when=move || listing.with(|l| l.0.is_empty())>
-            <p>{move || app.t(Msg::NoReports)}</p>
+            <p>{app.tr(Msg::NoReports)}</p>
         </Show>
         <ul class="cards">{rows}</ul>
         {compared}
         <Show when=move || listing.with(|l| !l.1.is_empty())>
-            <h2>{move || app.t(Msg::Unreadable)}</h2>
+            <h2>{app.tr(Msg::Unreadable)}</h2>
             <ul>{bad_rows}</ul>
         </Show>
     }

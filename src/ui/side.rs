@@ -13,7 +13,7 @@ pub fn SidePanel() -> impl IntoView {
     let assessment = Memo::new(move |_| app.draft.with(|d| assess(catalogue(), &d.profile, &d.schemes)));
     view! {
         <details class="side" open>
-            <summary><h2>{move || app.t(Msg::LiveReadiness)}</h2></summary>
+            <summary><h2>{app.tr(Msg::LiveReadiness)}</h2></summary>
             <ul aria-live="polite">
                 {move || assessment.get().schemes.into_iter().map(|s| {
                     let scheme = catalogue().scheme(&s.scheme).expect("assessed schemes exist");

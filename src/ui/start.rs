@@ -45,21 +45,21 @@ pub fn StartPage() -> impl IntoView {
         catalogue().schemes.iter().filter(|s| !(p.embed && !p.schemes.is_empty()) || p.schemes.iter().any(|id| *id == s.id)).collect()
     };
     view! {
-        <h1>{move || app.t(Msg::AppName)}</h1>
-        <p class="lead">{move || app.t(Msg::Tagline)}</p>
-        <p>{move || app.t(Msg::Audience)}</p>
+        <h1>{app.tr(Msg::AppName)}</h1>
+        <p class="lead">{app.tr(Msg::Tagline)}</p>
+        <p>{app.tr(Msg::Audience)}</p>
         <Show when=move || notice.get()>
-            <p class="notice" role="status">{move || app.t(Msg::NewAssessmentStarted)}</p>
+            <p class="notice" role="status">{app.tr(Msg::NewAssessmentStarted)}</p>
         </Show>
         <div class="question">
-            <label for="org-name">{move || app.t(Msg::OrgName)}</label>
+            <label for="org-name">{app.tr(Msg::OrgName)}</label>
             <input type="text" id="org-name" autocomplete="organization" prop:value=move || app.draft.with(|d| d.name.clone()) on:input=name_input />
         </div>
         <fieldset class="scheme-choice" aria-describedby="scheme-hint">
-            <legend><h2>{move || app.t(Msg::ChooseSchemes)}</h2></legend>
-            <p id="scheme-hint" class="hint">{move || app.t(Msg::ChooseSchemesHint)}</p>
+            <legend><h2>{app.tr(Msg::ChooseSchemes)}</h2></legend>
+            <p id="scheme-hint" class="hint">{app.tr(Msg::ChooseSchemesHint)}</p>
             <Show when=move || error.get()>
-                <p class="field-error" role="alert">{move || app.t(Msg::NoSchemeChosen)}</p>
+                <p class="field-error" role="alert">{app.tr(Msg::NoSchemeChosen)}</p>
             </Show>
             <ul class="cards">
                 {visible.into_iter().map(|s| view! { <SchemeCard scheme=s /> }).collect_view()}
@@ -70,7 +70,7 @@ pub fn StartPage() -> impl IntoView {
                 {move || if app.draft.with(|d| d.started) { app.t(Msg::ContinueAssessment) } else { app.t(Msg::StartAssessment) }}
             </button>
             <Show when=move || app.draft.with(|d| d.started)>
-                <button type="button" on:click=start_new>{move || app.t(Msg::NewAssessment)}</button>
+                <button type="button" on:click=start_new>{app.tr(Msg::NewAssessment)}</button>
             </Show>
         </div>
     }
@@ -106,15 +106,15 @@ fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
             <label for=input_id>
                 <span class="card-title">{move || scheme.name.get(app.en()).to_string()}</span>
                 <span class="card-meta">
-                    <span>{move || app.t(Msg::Issuer)} {move || app.lang.get().pick("：", ": ")} {move || scheme.issuer.get(app.en()).to_string()}</span>
+                    <span>{app.tr(Msg::Issuer)} {move || app.lang.get().pick("：", ": ")} {move || scheme.issuer.get(app.en()).to_string()}</span>
                     {scheme.document_number.as_ref().map(|n| n.to_string()).map(|n| view! { <span>" · " <span lang="zh-CN">{n}</span></span> })}
                 </span>
                 <span class="card-meta">
-                    <span>{move || app.t(Msg::Region)} {move || app.lang.get().pick("：", ": ")} {move || scheme.region.get(app.en()).to_string()}</span>
+                    <span>{app.tr(Msg::Region)} {move || app.lang.get().pick("：", ": ")} {move || scheme.region.get(app.en()).to_string()}</span>
                     " · "
                     <span>{move || app.t(if scheme.kind == SchemeKind::PilotBase { Msg::KindPilotBase } else { Msg::KindInnovationCentre })}</span>
                     " · "
-                    <span class="nowrap">{scheme.criteria.len()} " " {move || app.t(Msg::CriteriaCount)}</span>
+                    <span class="nowrap">{scheme.criteria.len()} " " {app.tr(Msg::CriteriaCount)}</span>
                 </span>
                 <span class="card-status">{status}</span>
             </label>

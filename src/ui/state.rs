@@ -26,6 +26,12 @@ impl AppState {
         msg.text(self.lang.get())
     }
 
+    /// The words of `msg` in the current language, kept up to date: one closure type for every
+    /// translated text in the views, so the wasm holds one copy of its rendering code.
+    pub fn tr(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(msg)
+    }
+
     pub fn en(&self) -> bool {
         self.lang.get().is_en()
     }

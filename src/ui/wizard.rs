@@ -117,14 +117,14 @@ pub fn WizardPage(index: usize) -> impl IntoView {
                 <div class="progress">
                     <p>{move || format!("{} {} / {}", app.t(Msg::StepOf), index + 1, count().max(1))}</p>
                     <div class="progress-bar" role="progressbar" aria-valuemin="0" aria-valuemax=count aria-valuenow=index + 1
-                        aria-label=move || app.t(Msg::StepOf)>
+                        aria-label=app.tr(Msg::StepOf)>
                         <span style=move || format!("width: {}%", (index + 1) * 100 / count().max(1))></span>
                     </div>
-                    <nav aria-label=move || app.t(Msg::Steps)><ol class="steps">{step_links}</ol></nav>
+                    <nav aria-label=app.tr(Msg::Steps)><ol class="steps">{step_links}</ol></nav>
                 </div>
                 <Show when=move || show_summary.get() && !step_errors.with(|e| e.is_empty())>
                     <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
-                        <h2>{move || app.t(Msg::ErrorSummary)}</h2>
+                        <h2>{app.tr(Msg::ErrorSummary)}</h2>
                         <ul>
                             {move || step_errors.get().into_iter().map(|(fact, err)| {
                                 let label = crate::report::text::fact_label(&fact, app.lang.get());
@@ -139,7 +139,7 @@ pub fn WizardPage(index: usize) -> impl IntoView {
                     None => view! { <p>{app.t(Msg::NoSchemeChosen)}</p> }.into_any(),
                 }}
                 <div class="actions">
-                    <button type="button" on:click=go_back>{move || app.t(Msg::Back)}</button>
+                    <button type="button" on:click=go_back>{app.tr(Msg::Back)}</button>
                     <button type="button" class="primary" on:click=go_next>
                         {move || if from_check() { app.t(Msg::ReturnToCheck) } else if index + 1 >= count() { app.t(Msg::ToCheck) } else { app.t(Msg::Next) }}
                     </button>
@@ -179,8 +179,8 @@ fn TopicStep(topic: &'static Topic) -> impl IntoView {
 fn PerformanceStep(table: &'static PerformanceTable) -> impl IntoView {
     let app = use_app();
     view! {
-        <h1>{move || app.t(Msg::Performance)}</h1>
-        <p class="hint">{move || app.t(Msg::PerformanceHint)}</p>
+        <h1>{app.tr(Msg::Performance)}</h1>
+        <p class="hint">{app.tr(Msg::PerformanceHint)}</p>
         {table.indicators.iter().map(|i| {
             let id = format!("score-{}", i.id);
             let key = i.id.to_string();
