@@ -4,11 +4,13 @@
 
 pub mod engine;
 pub mod input;
+pub mod markup;
 pub mod order;
 pub mod params;
 pub mod report;
 pub mod i18n;
 pub mod schemes;
 pub mod store;
+pub mod walk;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -382,3 +382,24 @@ fn a_text_keeps_its_two_languages_apart() {
     assert!(joined.is_err(), "the separator cannot come from a data file");
     assert!(serde_json::from_str::<Text>(r#"{"zh":"a","en":"b","fr":"c"}"#).is_err(), "unknown languages are refused");
 }
+
+/// The enums read by name (`deserialize_by_name!`) read back exactly what they write and refuse
+/// any other name. (build.rs reads the scheme files' severities with the same code.)
+#[test]
+fn enums_read_by_name_round_trip() {
+    use platform_readiness::i18n::Lang;
+    use platform_readiness::schemes::{IncidentKind, Severity};
+    fn check<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(all: &[T]) {
+        for v in all {
+            let json = serde_json::to_string(v).unwrap();
+            assert_eq!(&serde_json::from_str::<T>(&json).unwrap(), v, "{json}");
+        }
+        assert!(serde_json::from_str::<T>("\"nonsense\"").is_err());
+        assert!(serde_json::from_str::<T>("3").is_err());
+    }
+    check(&[IncidentKind::Safety, IncidentKind::Quality, IncidentKind::Environment]);
+    check(&[Severity::General, Severity::Larger, Severity::Major, Severity::Extraordinary, Severity::Serious]);
+    check(&[Lang::Zh, Lang::En]);
+    assert_eq!(serde_json::to_string(&Lang::Zh).unwrap(), "\"zh-CN\"");
+    assert_eq!(serde_json::from_str::<Severity>("\"extraordinary\"").unwrap(), Severity::Extraordinary);
+}

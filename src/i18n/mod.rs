@@ -1,9 +1,10 @@
 //! The app's own words in zh-CN (default) and English. Scheme texts carry both languages in the
 //! scheme data; everything else is here, so a message cannot exist in one language only.
 
-use serde::{Deserialize, Serialize};
+use crate::schemes::variant_index;
+use serde::Serialize;
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     #[serde(rename = "zh-CN")]
@@ -11,6 +12,8 @@ pub enum Lang {
     #[serde(rename = "en")]
     En,
 }
+
+crate::deserialize_by_name!(Lang { Zh = "zh-CN", En = "en" });
 
 impl Lang {
     pub fn code(self) -> &'static str {

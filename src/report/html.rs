@@ -209,6 +209,33 @@ fn cited_list(h: &mut String, title: Msg, items: &[Cited], lang: Lang) {
     h.push_str("</ol>\n");
 }
 
+/// The report page's opening: title (with the report's name), assessment date, a notice when
+/// the report was judged by other rules than the app's, and the verdict cards.
+pub fn page_head(report: &Report, lang: Lang) -> String {
+    let title = Msg::ReportTitle.text(lang);
+    let name = report.name.trim();
+    let mut h = if name.is_empty() { format!("<h1>{}</h1>", escape(title)) } else { format!("<h1>{} · {}</h1>", escape(title), escape(name)) };
+    let _ = write!(h, "<p>{}{}{}</p>", escape(Msg::AssessedOn.text(lang)), lang.pick("：", ": "), report.stamp.assessed_on);
+    if !report.stamp.is_current() {
+        let _ = write!(h, "<p class=\"notice\">{}</p>", escape(Msg::RulesChanged.text(lang)));
+    }
+    h.push_str(&verdict_cards(report, lang));
+    h
+}
+
+/// The report page's last line: date, app version, rules version and fingerprint.
+pub fn page_stamp(report: &Report, lang: Lang) -> String {
+    let st = &report.stamp;
+    format!(
+        "<p class=\"stamp\">{}: {} · platform-readiness {} · rules {} · #{}</p>",
+        escape(Msg::Stamp.text(lang)),
+        st.assessed_on,
+        escape(&st.app_version),
+        escape(&st.rules_version),
+        escape(&st.rules_hash)
+    )
+}
+
 /// The verdict of each scheme as a card with its readiness bar (the report page's opening).
 pub fn verdict_cards(report: &Report, lang: Lang) -> String {
     let en = lang.is_en();

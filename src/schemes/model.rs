@@ -531,7 +531,29 @@ pub struct IncidentClause {
     pub severities: List<Severity>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+/// Reads a unit variant written as its name, giving its place in `names`: one function for all
+/// the enums of names that stored answers hold (serde's derive writes a visitor for each, which
+/// the wasm carries).
+pub fn variant_index<'de, D: Deserializer<'de>>(d: D, names: &'static [&'static str]) -> Result<usize, D::Error> {
+    let name = String::deserialize(d)?;
+    names.iter().position(|n| *n == name).ok_or_else(|| serde::de::Error::unknown_variant(&name, names))
+}
+
+/// `Deserialize` through [`variant_index`], for an enum whose variants and names are listed
+/// (the same names as its `Serialize`).
+#[macro_export]
+macro_rules! deserialize_by_name {
+    ($ty:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                const ALL: &[$ty] = &[$($ty::$variant),+];
+                variant_index(d, &[$($name),+]).map(|i| ALL[i])
+            }
+        }
+    };
+}
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum IncidentKind {
     /// 生产安全事故
@@ -542,7 +564,9 @@ pub enum IncidentKind {
     Environment,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+deserialize_by_name!(IncidentKind { Safety = "safety", Quality = "quality", Environment = "environment" });
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// 一般
@@ -556,6 +580,8 @@ pub enum Severity {
     /// 严重 (the texts grade environmental violations only as serious or not)
     Serious,
 }
+
+deserialize_by_name!(Severity { General = "general", Larger = "larger", Major = "major", Extraordinary = "extraordinary", Serious = "serious" });
 
 /// A weighted score table (Shaoxing's 绩效评价指标体系).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

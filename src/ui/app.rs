@@ -14,6 +14,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     provide_app_state();
     super::nav::provide_address();
+    super::nav::follow_links();
     view! { <Shell /> }
 }
 
@@ -36,15 +37,9 @@ fn Shell() -> impl IntoView {
         <a class="skip-link" href="#main">{app.tr(Msg::SkipToContent)}</a>
         <header class="site-header" class:embedded=embedded>
             <div class="wrap header-row">
-                <a class="brand" class:no-embed=embedded href="?page=start" on:click={
-                    let go = go.clone();
-                    move |ev| { ev.prevent_default(); go(Page::Start); }
-                }>{app.tr(Msg::AppName)}</a>
+                <a class="brand" class:no-embed=embedded href="?page=start">{app.tr(Msg::AppName)}</a>
                 <nav class="header-nav" aria-label=app.tr(Msg::AppName)>
-                <a href="?page=reports" on:click={
-                    let go = go.clone();
-                    move |ev| { ev.prevent_default(); go(Page::Reports); }
-                }>{app.tr(Msg::SavedReports)}</a>
+                <a href="?page=reports">{app.tr(Msg::SavedReports)}</a>
                 <button
                     type="button"
                     class="lang-switch"

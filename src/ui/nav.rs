@@ -118,10 +118,41 @@ pub fn push(query: &str) {
     }
 }
 
+/// Follows in-app links (`<a href="?…">`, in views and in `markup`/`report::html` markup alike)
+/// without reloading the page, adding the kept parameters the link lacks. A click with a
+/// modifier key or another button (new tab, new window) is left to the browser.
+pub fn follow_links() {
+    // The listener runs outside any component: it reads the address through the app's owner.
+    let owner = Owner::current().expect("called inside the app");
+    let _ = window_event_listener(leptos::ev::click, move |ev| {
+        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        use wasm_bindgen::JsCast;
+        let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='?']").ok().flatten());
+        let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
+        ev.prevent_default();
+        let query = &href[1..];
+        let (path, fragment) = query.split_once('#').map_or((query, None), |(p, f)| (p, Some(f)));
+        let kept = owner.with(|| kept_missing(path));
+        let full = match fragment {
+            Some(f) => format!("{path}{kept}#{f}"),
+            None => format!("{path}{kept}"),
+        };
+        owner.with(|| push(&full));
+    });
+}
+
 /// The current value of the kept parameters, as `&key=value` pairs.
 pub fn kept_params() -> String {
+    kept_missing("")
+}
+
+/// The kept parameters of the current address that `query` does not set, as `&key=value` pairs.
+fn kept_missing(query: &str) -> String {
     let search = address().search.get_untracked();
     KEPT.iter()
+        .filter(|key| query_value(query, key).is_none())
         .filter_map(|key| query_value(&search, key).map(|v| format!("&{key}={}", js_sys::encode_uri_component(&v))))
         .collect()
 }

@@ -5,6 +5,7 @@ use super::state::use_app;
 use super::wizard::Errors;
 use crate::engine::{FactValue, Incident};
 use crate::i18n::Msg;
+use crate::markup::error_msg;
 use crate::input::{parse_date, read_fact, InputError};
 use crate::report::text::{grades, KINDS};
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
@@ -12,20 +13,6 @@ use leptos::prelude::*;
 
 /// The longest text kept from a number or date field.
 const MAX_INPUT_CHARS: usize = 64;
-
-pub fn error_msg(e: InputError) -> Msg {
-    match e {
-        InputError::NotANumber => Msg::ErrNotANumber,
-        InputError::Negative => Msg::ErrNegative,
-        InputError::NotWhole => Msg::ErrNotWhole,
-        InputError::TooLarge => Msg::ErrTooLarge,
-        InputError::TooSmall => Msg::ErrTooSmall,
-        InputError::NotADate => Msg::ErrNotADate,
-        InputError::InFuture => Msg::ErrInFuture,
-        InputError::TooEarly => Msg::ErrTooEarly,
-        InputError::AboveOther => Msg::ErrAboveOther,
-    }
-}
 
 #[component]
 pub fn Question(fact: &'static FactDef) -> impl IntoView {

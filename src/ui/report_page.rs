@@ -126,24 +126,9 @@ fn ReportActions(report: Signal<Report>, savable: bool) -> impl IntoView {
 #[component]
 pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
     let app = use_app();
-    let title = move || {
-        let r = report.get();
-        if r.name.trim().is_empty() { app.t(Msg::ReportTitle).to_string() } else { format!("{} · {}", app.t(Msg::ReportTitle), r.name) }
-    };
     view! {
-        <h1>{title}</h1>
-        <p>{app.tr(Msg::AssessedOn)} {move || app.lang.get().pick("：", ": ")} {move || report.get().stamp.assessed_on.to_string()}</p>
-        <Show when=move || !report.get().stamp.is_current()>
-            <p class="notice">{app.tr(Msg::RulesChanged)}</p>
-        </Show>
-        <div inner_html=move || report.with(|r| html::verdict_cards(r, app.lang.get()))></div>
+        <div inner_html=move || report.with(|r| html::page_head(r, app.lang.get()))></div>
         <ReportActions report=report savable=savable />
-        <div inner_html=move || report.with(|r| html::report_body(r, app.lang.get()))></div>
-        <p class="stamp">
-            {move || {
-                let st = report.get().stamp;
-                format!("{}: {} · platform-readiness {} · rules {} · #{}", app.t(Msg::Stamp), st.assessed_on, st.app_version, st.rules_version, st.rules_hash)
-            }}
-        </p>
+        <div inner_html=move || report.with(|r| format!("{}{}", html::report_body(r, app.lang.get()), html::page_stamp(r, app.lang.get())))></div>
     }
 }

@@ -4,8 +4,7 @@ use super::files::{download, read_text, FileError};
 use super::nav::{use_go, Page};
 use super::state::use_app;
 use crate::i18n::Msg;
-use crate::report::{text, Report};
-use crate::schemes::catalogue;
+use crate::report::Report;
 use crate::store::reports::{self, Unreadable};
 use crate::store::ReadError;
 use leptos::prelude::*;
@@ -62,66 +61,55 @@ pub fn ReportsPage() -> impl IntoView {
         take_file(ev.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)));
     };
 
-    let rows = {
-        let go = go.clone();
-        move || {
-            let lang = app.lang.get();
-            listing.get().0.into_iter().map(|r| {
-                let go = go.clone();
-                let go2 = go.clone();
-                let id = r.id.clone();
-                let (id_open, id_del, id_pick) = (id.clone(), id.clone(), id.clone());
-                let r_ren = r.clone();
-                let r_dup = r.clone();
-                let r_del = r.clone();
-                let summary: Vec<String> = r.assessment.schemes.iter().map(|s| {
-                    let name = catalogue().scheme(&s.scheme).map(|c| c.short_name.get(lang.is_en()).to_string()).unwrap_or_default();
-                    format!("{name}: {} ({}%)", text::verdict(&s.verdict, lang), s.readiness)
-                }).collect();
-                let checkbox_id = format!("cmp-{id}");
-                view! {
-                    <li class="card saved">
-                        <input type="checkbox" id=checkbox_id.clone() prop:checked=move || chosen.with(|c| c.contains(&id_pick))
-                            on:change=move |ev| { let on = event_target_checked(&ev); let id = id.clone(); chosen.update(|c| { c.retain(|x| *x != id); if on { c.push(id); } }); } />
-                        <div>
-                            <label for=checkbox_id class="card-title">{r.name.clone()} " · " {r.stamp.assessed_on.to_string()}</label>
-                            <span class="visually-hidden">{app.tr(Msg::SelectForCompare)}</span>
-                            <ul class="card-meta">{summary.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-                            <div class="actions">
-                                <button type="button" on:click=move |_| go(Page::Saved(id_open.clone()))>{app.tr(Msg::Open)}</button>
-                                <button type="button" on:click=move |_| {
-                                    let prompt = app.t(Msg::Rename);
-                                    if let Ok(Some(name)) = window().prompt_with_message_and_default(prompt, &r_ren.name) {
-                                        let mut r = r_ren.clone();
-                                        r.name = name.chars().take(200).collect();
-                                        reports::save(&r);
-                                        refresh();
-                                    }
-                                }>{app.tr(Msg::Rename)}</button>
-                                <button type="button" on:click=move |_| {
-                                    let r = r_dup.clone();
-                                    app.draft.update(|d| {
-                                        d.schemes = r.schemes.clone();
-                                        d.profile = r.profile.clone();
-                                        d.profile.assessed_on = app.today;
-                                        d.name = r.name.clone();
-                                        d.inputs.clear();
-                                        d.started = true;
-                                    });
-                                    go2(Page::Check);
-                                }>{app.tr(Msg::Duplicate)}</button>
-                                <button type="button" on:click=move |_| {
-                                    if reports::delete(&id_del) {
-                                        deleted.set(Some(r_del.clone()));
-                                        refresh();
-                                    }
-                                }>{app.tr(Msg::Delete)}</button>
-                            </div>
-                        </div>
-                    </li>
+    // The cards are markup (`markup::saved_report_cards`); one listener each for their buttons
+    // and checkboxes reads which report from `data-id`. A checkbox keeps its own state, so the
+    // cards are not redrawn when one is ticked.
+    let cards = move || listing.with(|l| crate::markup::saved_report_cards(&l.0, &chosen.get_untracked(), app.lang.get()));
+    let act = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("button[data-action]").ok().flatten()) else { return };
+        let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else { return };
+        let Some(r) = listing.with_untracked(|l| l.0.iter().find(|r| r.id == id).cloned()) else { return };
+        match action.as_str() {
+            "open" => go(Page::Saved(id)),
+            "rename" => {
+                if let Ok(Some(name)) = window().prompt_with_message_and_default(app.t(Msg::Rename), &r.name) {
+                    let mut r = r;
+                    r.name = name.chars().take(200).collect();
+                    reports::save(&r);
+                    refresh();
                 }
-            }).collect_view()
+            }
+            "duplicate" => {
+                app.draft.update(|d| {
+                    d.schemes = r.schemes.clone();
+                    d.profile = r.profile.clone();
+                    d.profile.assessed_on = app.today;
+                    d.name = r.name.clone();
+                    d.inputs.clear();
+                    d.started = true;
+                });
+                go(Page::Check);
+            }
+            "delete" => {
+                if reports::delete(&id) {
+                    deleted.set(Some(r));
+                    refresh();
+                }
+            }
+            _ => {}
         }
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(id) = input.get_attribute("data-id") else { return };
+        let on = input.checked();
+        chosen.update(|c| {
+            c.retain(|x| *x != id);
+            if on {
+                c.push(id);
+            }
+        });
     };
     let undo = move |_| {
         if let Some(r) = deleted.get_untracked() {
@@ -167,7 +155,7 @@ pub fn ReportsPage() -> impl IntoView {
         <Show when=move || listing.with(|l| l.0.is_empty())>
             <p>{app.tr(Msg::NoReports)}</p>
         </Show>
-        <ul class="cards">{rows}</ul>
+        <ul class="cards" inner_html=cards on:click=act on:change=pick></ul>
         {compared}
         <Show when=move || listing.with(|l| !l.1.is_empty())>
             <h2>{app.tr(Msg::Unreadable)}</h2>

@@ -2,9 +2,8 @@
 
 use super::nav::{use_go, Page};
 use super::state::use_app;
-use crate::engine::{validity, Validity};
 use crate::i18n::Msg;
-use crate::schemes::{catalogue, Scheme, SchemeKind};
+use crate::schemes::{catalogue, Scheme};
 use leptos::prelude::*;
 
 #[component]
@@ -94,30 +93,10 @@ fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
             d.schemes = catalogue().schemes.iter().filter(|c| if c.id == id { on } else { chosen.contains(&c.id.to_string()) }).map(|c| c.id.to_string()).collect();
         });
     };
-    // The same words as the report uses for the period in force.
-    let state = validity(&scheme.period, app.today);
-    let status = {
-        let state = state.clone();
-        move || crate::report::text::validity(&state, app.lang.get())
-    };
     view! {
-        <li class="card" class:expired=matches!(state, Validity::Expired { .. } | Validity::NotYet { .. }) class:undated=matches!(state, Validity::Unknown)>
+        <li class=crate::markup::scheme_card_class(scheme, app.today)>
             <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
-            <label for=input_id>
-                <span class="card-title">{move || scheme.name.get(app.en()).to_string()}</span>
-                <span class="card-meta">
-                    <span>{app.tr(Msg::Issuer)} {move || app.lang.get().pick("：", ": ")} {move || scheme.issuer.get(app.en()).to_string()}</span>
-                    {scheme.document_number.as_ref().map(|n| n.to_string()).map(|n| view! { <span>" · " <span lang="zh-CN">{n}</span></span> })}
-                </span>
-                <span class="card-meta">
-                    <span>{app.tr(Msg::Region)} {move || app.lang.get().pick("：", ": ")} {move || scheme.region.get(app.en()).to_string()}</span>
-                    " · "
-                    <span>{move || app.t(if scheme.kind == SchemeKind::PilotBase { Msg::KindPilotBase } else { Msg::KindInnovationCentre })}</span>
-                    " · "
-                    <span class="nowrap">{scheme.criteria.len()} " " {app.tr(Msg::CriteriaCount)}</span>
-                </span>
-                <span class="card-status">{status}</span>
-            </label>
+            <label for=input_id inner_html=move || crate::markup::scheme_card(scheme, app.today, app.lang.get())></label>
         </li>
     }
 }

@@ -4,45 +4,11 @@ use super::nav::{use_go, Page};
 use super::question::Question;
 use super::side::SidePanel;
 use super::state::use_app;
-use crate::engine::facts_needed;
 use crate::i18n::Msg;
 use crate::input::InputError;
-use crate::schemes::{catalogue, FactDef, PerformanceTable, Topic};
+use crate::schemes::{PerformanceTable, Topic};
+use crate::walk::{steps, topic_facts, Step};
 use leptos::prelude::*;
-
-/// One step of the walk.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Step {
-    Topic(&'static Topic),
-    Performance(&'static PerformanceTable),
-}
-
-impl Step {
-    pub fn title(&self, english: bool) -> String {
-        match self {
-            Step::Topic(t) => t.name.get(english).to_string(),
-            Step::Performance(_) => Msg::Performance.text(if english { crate::i18n::Lang::En } else { crate::i18n::Lang::Zh }).to_string(),
-        }
-    }
-}
-
-/// The steps for the chosen schemes: each topic with a question they need, then score tables.
-pub fn steps(schemes: &[String]) -> Vec<Step> {
-    let cat = catalogue();
-    let needed = facts_needed(cat, schemes);
-    let mut steps: Vec<Step> = cat.topics.iter().filter(|t| needed.iter().any(|f| f.topic == t.id)).map(Step::Topic).collect();
-    for s in cat.schemes.iter().filter(|s| schemes.iter().any(|id| *id == s.id)) {
-        if let Some(table) = &s.performance {
-            steps.push(Step::Performance(table));
-        }
-    }
-    steps
-}
-
-/// The questions of a topic for the chosen schemes.
-pub fn topic_facts(topic: &Topic, schemes: &[String]) -> Vec<&'static FactDef> {
-    facts_needed(catalogue(), schemes).into_iter().filter(|f| f.topic == topic.id).collect()
-}
 
 /// Errors of the fields, by fact id, derived from what is stored.
 pub type Errors = Memo<crate::engine::IdMap<InputError>>;
@@ -89,27 +55,7 @@ pub fn WizardPage(index: usize) -> impl IntoView {
         let go = go.clone();
         move |_| if index == 0 { go(Page::Start) } else { go(Page::Step(index - 1)) }
     };
-    let step_links = {
-        let go = go.clone();
-        move || {
-            all.get()
-                .into_iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let go = go.clone();
-                    let title = s.title(app.en());
-                    view! {
-                        <li>
-                            <a href=format!("?page=step&step={}", i + 1) aria-current=(i == index).then_some("step")
-                                on:click=move |ev| { ev.prevent_default(); go(Page::Step(i)); }>
-                                {format!("{}. {title}", i + 1)}
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view()
-        }
-    };
+    let step_links = move || all.with(|s| crate::markup::step_links(s, index, app.lang.get(), &super::nav::kept_params()));
 
     view! {
         <div class="layout">
@@ -120,17 +66,12 @@ pub fn WizardPage(index: usize) -> impl IntoView {
                         aria-label=app.tr(Msg::StepOf)>
                         <span style=move || format!("width: {}%", (index + 1) * 100 / count().max(1))></span>
                     </div>
-                    <nav aria-label=app.tr(Msg::Steps)><ol class="steps">{step_links}</ol></nav>
+                    <nav aria-label=app.tr(Msg::Steps)><ol class="steps" inner_html=step_links></ol></nav>
                 </div>
                 <Show when=move || show_summary.get() && !step_errors.with(|e| e.is_empty())>
                     <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
                         <h2>{app.tr(Msg::ErrorSummary)}</h2>
-                        <ul>
-                            {move || step_errors.get().into_iter().map(|(fact, err)| {
-                                let label = crate::report::text::fact_label(&fact, app.lang.get());
-                                view! { <li><a href=format!("#q-{fact}")>{label} ": " {move || app.t(super::question::error_msg(err))}</a></li> }
-                            }).collect_view()}
-                        </ul>
+                        <ul inner_html=move || step_errors.with(|e| crate::markup::error_summary(e, app.lang.get()))></ul>
                     </div>
                 </Show>
                 {move || match all.with(|s| s.get(index).copied()) {

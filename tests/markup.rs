@@ -1,0 +1,150 @@
+//! The pages' read-only markup (check page, scheme cards, steps, error summary, live panel):
+//! what it lists, where its links lead, and that every text from the applicant is escaped.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use platform_readiness::engine::{assess, FactValue, IdMap, Profile};
+use platform_readiness::i18n::{Lang, Msg};
+use platform_readiness::input::InputError;
+use platform_readiness::markup::{answers, error_summary, live_readiness, scheme_card, scheme_card_class, step_links};
+use platform_readiness::report::html::escape;
+use platform_readiness::report::text;
+use platform_readiness::schemes::catalogue;
+use platform_readiness::walk::{steps, Step};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn ids(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+fn all() -> Vec<String> {
+    catalogue().schemes.iter().map(|s| s.id.to_string()).collect()
+}
+
+/// The number of the step (from 1) that asks `fact`.
+fn step_of(schemes: &[String], fact: &str) -> usize {
+    let topic = &catalogue().facts.iter().find(|f| f.id == fact).unwrap().topic;
+    1 + steps(schemes).iter().position(|s| matches!(s, Step::Topic(t) if t.id == *topic)).unwrap()
+}
+
+#[test]
+fn check_page_lists_each_answer_with_a_change_link_to_its_step() {
+    let schemes = all();
+    let profile = Profile::new(d("2026-11-23"))
+        .with("pilot_site_area", FactValue::Number(1500.5))
+        .with("via_host_unit", FactValue::YesNo(false));
+    let h = answers(&schemes, &profile, Lang::En, "&embed=1");
+    assert!(h.contains("<dd>1500.5 m²</dd>"), "a number with its unit: {h}");
+    assert!(h.contains(&format!("<dd>{}</dd>", Msg::No.text(Lang::En))));
+    let step = step_of(&schemes, "pilot_site_area");
+    assert!(h.contains(&format!("href=\"?page=step&amp;step={step}&amp;from=check&amp;embed=1#q-pilot_site_area-block\"")), "{h}");
+    // A question not asked (its condition does not hold) is not listed.
+    assert!(!h.contains("q-independent_accounting-block"));
+    let asked = answers(&schemes, &profile.clone().with("via_host_unit", FactValue::YesNo(true)), Lang::En, "");
+    assert!(asked.contains("q-independent_accounting-block"));
+    // Unanswered questions say so.
+    assert!(h.contains(&format!("<dd>{}</dd>", Msg::NotAnswered.text(Lang::En))));
+}
+
+#[test]
+fn check_page_lists_the_self_ratings_of_a_performance_table() {
+    let schemes = ids(&["shaoxing-pilot-base"]);
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+    let first = &table.indicators[0];
+    let mut profile = Profile::new(d("2026-11-23"));
+    profile.scores.insert(first.id.to_string(), 12.5);
+    let h = answers(&schemes, &profile, Lang::Zh, "");
+    assert!(h.contains(&format!("<dt>{}</dt><dd>12.5 / {}</dd>", first.name.zh(), first.weight)), "{h}");
+    assert_eq!(h.matches("<dl class=\"answers\">").count(), steps(&schemes).len(), "one list per step");
+}
+
+#[test]
+fn check_page_escapes_what_comes_from_storage() {
+    let schemes = all();
+    let profile = Profile::new(d("2026-11-23")).with("org_kind", FactValue::Choice("<img src=x onerror=alert(1)>".into()));
+    let h = answers(&schemes, &profile, Lang::Zh, "&lang=\"><script>");
+    assert!(!h.contains("<img") && !h.contains("<script"), "{h}");
+    assert!(h.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
+fn scheme_cards_show_issuer_number_count_and_status() {
+    let today = d("2026-11-23");
+    for scheme in catalogue().schemes.iter() {
+        for lang in [Lang::Zh, Lang::En] {
+            let h = scheme_card(scheme, today, lang);
+            assert!(h.starts_with(&format!("<span class=\"card-title\">{}</span>", escape(scheme.name.get(lang.is_en())))), "{h}");
+            assert!(h.contains(&format!("{} {}", scheme.criteria.len(), Msg::CriteriaCount.text(lang))));
+            let status = text::validity(&platform_readiness::engine::validity(&scheme.period, today), lang);
+            assert!(h.ends_with(&format!("<span class=\"card-status\">{status}</span>")), "{h}");
+            assert_eq!(h.contains("阳科发〔2022〕56号"), scheme.document_number.is_some());
+        }
+    }
+    // Yangquan's pilot-base measures (2022) were a two-year trial, over by now: the card is marked.
+    let trial = catalogue().scheme("yangquan-pilot-base-2022").unwrap();
+    assert_eq!(scheme_card_class(trial, today), "card expired");
+    assert_eq!(scheme_card_class(trial, d("2023-01-01")), "card");
+    // Shaoxing's text has no date at all.
+    assert_eq!(scheme_card_class(catalogue().scheme("shaoxing-pilot-base").unwrap(), today), "card undated");
+    assert!(catalogue().schemes.iter().all(|s| scheme_card_class(s, d("1990-01-01")) != "card"), "before any scheme began, none is in force");
+}
+
+#[test]
+fn step_links_mark_the_current_step_only() {
+    let schemes = ids(&["yangquan-pilot-base-2022", "shaoxing-pilot-base"]);
+    let all = steps(&schemes);
+    let h = step_links(&all, 2, Lang::En, "&lang=en");
+    assert_eq!(h.matches("<li>").count(), all.len());
+    assert_eq!(h.matches("aria-current=\"step\"").count(), 1);
+    assert!(h.contains(&format!("<a href=\"?page=step&amp;step=3&amp;lang=en\" aria-current=\"step\">3. {}</a>", all[2].title(Lang::En))), "{h}");
+    assert!(h.ends_with(&format!("{}. {}</a></li>", all.len(), Msg::Performance.text(Lang::En))), "the score table comes last");
+}
+
+#[test]
+fn error_summary_links_each_error_to_its_field() {
+    let mut errors = IdMap::new();
+    errors.insert("pilot_site_area".to_string(), InputError::Negative);
+    errors.insert("x\"><b>".to_string(), InputError::NotADate);
+    let h = error_summary(&errors, Lang::Zh);
+    assert!(h.contains(&format!("<a href=\"#q-pilot_site_area\">{}: {}</a>", text::fact_label("pilot_site_area", Lang::Zh), Msg::ErrNegative.text(Lang::Zh))), "{h}");
+    assert!(!h.contains("<b>"), "{h}");
+    assert_eq!(h.matches("<li>").count(), 2);
+}
+
+#[test]
+fn live_panel_shows_each_schemes_verdict_and_readiness() {
+    let schemes = ids(&["yangquan-pilot-base-2022", "bingtuan-pilot-base"]);
+    let profile = Profile::new(d("2026-11-23")).with("pilot_site_area", FactValue::Number(100.0));
+    let a = assess(catalogue(), &profile, &schemes);
+    let h = live_readiness(&a, Lang::En);
+    assert_eq!(h.matches("<li class=\"verdict-line").count(), 2);
+    for s in &a.schemes {
+        let name = catalogue().scheme(&s.scheme).unwrap().short_name.en();
+        assert!(h.contains(&format!("<strong>{name}</strong><br>{} · {} {}%</li>", text::verdict(&s.verdict, Lang::En), Msg::Readiness.text(Lang::En), s.readiness)), "{h}");
+    }
+}
+
+#[test]
+fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
+    use platform_readiness::markup::saved_report_cards;
+    use platform_readiness::report::Report;
+    let profile = Profile::new(d("2026-11-23"));
+    let a = Report::new("r-1".into(), "<b>甲单位</b>".into(), ids(&["yangquan-pilot-base-2022", "shaoxing-pilot-base"]), profile.clone());
+    let b = Report::new("r\"2<".into(), "乙".into(), ids(&["bingtuan-pilot-base"]), profile);
+    let h = saved_report_cards(&[a.clone(), b], &["r-1".to_string()], Lang::Zh);
+    assert_eq!(h.matches("<li class=\"card saved\">").count(), 2);
+    assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r-1\" data-id=\"r-1\" checked>"), "{h}");
+    assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r&quot;2&lt;\" data-id=\"r&quot;2&lt;\">"), "{h}");
+    assert!(h.contains("<label for=\"cmp-r-1\" class=\"card-title\">&lt;b&gt;甲单位&lt;/b&gt; · 2026-11-23</label>"), "{h}");
+    for (action, msg) in [("open", Msg::Open), ("rename", Msg::Rename), ("duplicate", Msg::Duplicate), ("delete", Msg::Delete)] {
+        assert!(h.contains(&format!("<button type=\"button\" data-action=\"{action}\" data-id=\"r-1\">{}</button>", msg.text(Lang::Zh))), "{h}");
+        assert!(h.contains(&format!("data-action=\"{action}\" data-id=\"r&quot;2&lt;\"")));
+    }
+    // One line per scheme judged in the report, with its verdict and readiness.
+    let lines = h.split("<li class=\"card saved\">").nth(1).unwrap().matches("%)</li>").count();
+    assert_eq!(lines, a.assessment.schemes.len());
+    assert_eq!(lines, 2);
+}
