@@ -208,3 +208,21 @@ pub fn saved_report_cards(reports: &[crate::report::Report], chosen: &[String], 
     }
     h
 }
+
+/// The options of an incident's kind, `selected` chosen.
+pub fn incident_kind_options(selected: crate::schemes::IncidentKind, lang: Lang) -> String {
+    options(text::KINDS.iter().map(|(k, zh, en)| (k.name(), lang.pick(zh, en), *k == selected)))
+}
+
+/// The grades an incident of `kind` can have, `selected` chosen.
+pub fn incident_grade_options(kind: crate::schemes::IncidentKind, selected: crate::schemes::Severity, lang: Lang) -> String {
+    options(text::grades(kind).iter().map(|(g, zh, en)| (g.name(), lang.pick(zh, en), *g == selected)))
+}
+
+fn options<'a>(items: impl Iterator<Item = (&'a str, &'a str, bool)>) -> String {
+    let mut h = String::new();
+    for (value, label, selected) in items {
+        let _ = write!(h, "<option value=\"{value}\"{}>{}</option>", if selected { " selected" } else { "" }, escape(label));
+    }
+    h
+}

@@ -544,10 +544,26 @@ pub fn variant_index<'de, D: Deserializer<'de>>(d: D, names: &'static [&'static 
 #[macro_export]
 macro_rules! deserialize_by_name {
     ($ty:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl $ty {
+            /// Every variant, in the order of [`Self::NAMES`].
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+            /// The names the variants are written as.
+            pub const NAMES: &'static [&'static str] = &[$($name),+];
+
+            /// The name this variant is written as.
+            pub fn name(self) -> &'static str {
+                Self::NAMES[Self::ALL.iter().position(|v| *v == self).unwrap_or(0)]
+            }
+
+            /// The variant written as `name`.
+            pub fn from_name(name: &str) -> Option<Self> {
+                Self::NAMES.iter().position(|n| *n == name).map(|i| Self::ALL[i])
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                const ALL: &[$ty] = &[$($ty::$variant),+];
-                variant_index(d, &[$($name),+]).map(|i| ALL[i])
+                variant_index(d, Self::NAMES).map(|i| Self::ALL[i])
             }
         }
     };

@@ -8,7 +8,9 @@ use super::start::StartPage;
 use super::wizard::WizardPage;
 use super::state::{provide_app_state, use_app};
 use crate::i18n::{Lang, Msg};
+use super::message::message;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -52,11 +54,7 @@ fn Shell() -> impl IntoView {
                 </nav>
             </div>
         </header>
-        <Show when=move || !app.storage_ok.get()>
-            <div class="banner wrap" role="status">
-                {move || if app.storage_full.get() { app.t(Msg::StorageFull) } else { app.t(Msg::StorageBlocked) }}
-            </div>
-        </Show>
+        {message("banner wrap", "status", Arc::new(move || (!app.storage_ok.get()).then(|| app.t(if app.storage_full.get() { Msg::StorageFull } else { Msg::StorageBlocked }))))}
         <main id="main" class="wrap" tabindex="-1">
             {move || match page.get() {
                 Page::Start => view! { <StartPage /> }.into_any(),

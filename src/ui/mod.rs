@@ -4,6 +4,7 @@ pub mod app;
 pub mod check;
 pub mod embed;
 pub mod files;
+pub mod message;
 pub mod nav;
 pub mod question;
 pub mod report_page;

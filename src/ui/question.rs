@@ -7,7 +7,7 @@ use crate::engine::{FactValue, Incident};
 use crate::i18n::Msg;
 use crate::markup::error_msg;
 use crate::input::{parse_date, read_fact, InputError};
-use crate::report::text::{grades, KINDS};
+use crate::report::text::grades;
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
 
@@ -223,12 +223,16 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                             Err(e) => bad_date.set(Some(e)),
                         } />
                     <label for=kind_id.clone()>{app.tr(Msg::IncidentKind)}</label>
-                    <select id=kind_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = KINDS.iter().find(|k| format!("{:?}", k.0) == v) { let k = k.0; edit(i, Box::new(move |x| { x.kind = k; if !grades(k).iter().any(|g| g.0 == x.severity) { x.severity = Severity::General; } })); } }>
-                        {KINDS.iter().map(|(k, zh, en)| view! { <option value=format!("{k:?}") selected=*k == inc.kind>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
+                    <select id=kind_id inner_html=move || crate::markup::incident_kind_options(inc.kind, app.lang.get())
+                        on:change=move |ev| if let Some(k) = IncidentKind::from_name(&event_target_value(&ev)) {
+                            edit(i, Box::new(move |x| { x.kind = k; if !grades(k).iter().any(|g| g.0 == x.severity) { x.severity = Severity::General; } }));
+                        }>
                     </select>
                     <label for=grade_id.clone()>{app.tr(Msg::IncidentSeverity)}</label>
-                    <select id=grade_id on:change=move |ev| { let v = event_target_value(&ev); if let Some(g) = grades(inc.kind).iter().find(|g| format!("{:?}", g.0) == v) { let g = g.0; edit(i, Box::new(move |x| x.severity = g)); } }>
-                        {grades(inc.kind).iter().map(|(g, zh, en)| view! { <option value=format!("{g:?}") selected=*g == inc.severity>{move || app.lang.get().pick(zh, en).to_string()}</option> }).collect_view()}
+                    <select id=grade_id inner_html=move || crate::markup::incident_grade_options(inc.kind, inc.severity, app.lang.get())
+                        on:change=move |ev| if let Some(g) = Severity::from_name(&event_target_value(&ev)).filter(|g| grades(inc.kind).iter().any(|x| x.0 == *g)) {
+                            edit(i, Box::new(move |x| x.severity = g));
+                        }>
                     </select>
                     <button type="button" class="link" on:click=move |_| app.draft.update(|d| {
                         if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) { if i < l.len() { l.remove(i); } }

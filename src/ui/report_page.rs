@@ -105,9 +105,7 @@ fn ReportActions(report: Signal<Report>, savable: bool) -> impl IntoView {
             <button type="button" on:click=html>{app.tr(Msg::DownloadHtml)}</button>
             <button type="button" on:click=print>{app.tr(Msg::Print)}</button>
         </div>
-        <Show when=move || message.get().is_some()>
-            <p class="notice" role="status">{move || message.get().map(|m| app.t(m))}</p>
-        </Show>
+        {super::message::message("notice", "status", std::sync::Arc::new(move || message.get().map(|m| app.t(m))))}
         <div class="share no-print">
             <label for="share-link">{app.tr(Msg::ShareLink)}</label>
             <div class="input-row">

@@ -140,9 +140,7 @@ pub fn ReportsPage() -> impl IntoView {
 
     view! {
         <h1>{app.tr(Msg::SavedReports)}</h1>
-        <Show when=move || message.get().is_some()>
-            <p class="notice" role="status">{move || message.get().map(|m| app.t(m))}</p>
-        </Show>
+        {super::message::message("notice", "status", std::sync::Arc::new(move || message.get().map(|m| app.t(m))))}
         <Show when=move || deleted.get().is_some()>
             <p class="notice" role="status">{app.tr(Msg::Deleted)} " "
                 <button type="button" on:click=undo>{app.tr(Msg::Undo)}</button></p>

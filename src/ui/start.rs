@@ -4,7 +4,9 @@ use super::nav::{use_go, Page};
 use super::state::use_app;
 use crate::i18n::Msg;
 use crate::schemes::{catalogue, Scheme};
+use super::message::message;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -47,9 +49,7 @@ pub fn StartPage() -> impl IntoView {
         <h1>{app.tr(Msg::AppName)}</h1>
         <p class="lead">{app.tr(Msg::Tagline)}</p>
         <p>{app.tr(Msg::Audience)}</p>
-        <Show when=move || notice.get()>
-            <p class="notice" role="status">{app.tr(Msg::NewAssessmentStarted)}</p>
-        </Show>
+        {message("notice", "status", Arc::new(move || notice.get().then(|| app.t(Msg::NewAssessmentStarted))))}
         <div class="question">
             <label for="org-name">{app.tr(Msg::OrgName)}</label>
             <input type="text" id="org-name" autocomplete="organization" prop:value=move || app.draft.with(|d| d.name.clone()) on:input=name_input />
@@ -57,9 +57,7 @@ pub fn StartPage() -> impl IntoView {
         <fieldset class="scheme-choice" aria-describedby="scheme-hint">
             <legend><h2>{app.tr(Msg::ChooseSchemes)}</h2></legend>
             <p id="scheme-hint" class="hint">{app.tr(Msg::ChooseSchemesHint)}</p>
-            <Show when=move || error.get()>
-                <p class="field-error" role="alert">{app.tr(Msg::NoSchemeChosen)}</p>
-            </Show>
+            {message("field-error", "alert", Arc::new(move || error.get().then(|| app.t(Msg::NoSchemeChosen))))}
             <ul class="cards">
                 {visible.into_iter().map(|s| view! { <SchemeCard scheme=s /> }).collect_view()}
             </ul>

@@ -814,3 +814,39 @@ test('"不能多于上一级人数" also holds when the larger number is lowered
       `20 technical staff out of 10 full-time staff is accepted without an error (errors shown: ${JSON.stringify(errors)})`);
   });
 });
+
+test('incidents: add, change kind and grade (the grades follow the kind), remove; each change is stored', { timeout: TEST_TIMEOUT }, async () => {
+  await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
+    await page.getByRole('button', { name: '开始自评' }).click();
+    await waitForStep(page, 1);
+    const titles = await stepTitles(page);
+    await page.locator('main nav ol.steps a', { hasText: '安全与环保' }).click();
+    await waitForStep(page, titles.indexOf('安全与环保') + 1, titles.length);
+    await answerByMouse(page, 'incidents', 'some');
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents);
+    const waitStored = (expected) => page.waitForFunction((e) => JSON.stringify(JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents.map((i) => [i.kind, i.severity])) === e, JSON.stringify(expected));
+    await waitStored([['safety', 'general']]);
+    const grades = (i) => page.locator(`#incident-${i}-grade option`).allTextContents();
+    assert.deepEqual(await grades(0), ['一般', '较大', '重大', '特别重大'], 'accident grades for a safety accident');
+
+    await page.selectOption('#incident-0-grade', 'major');
+    await waitStored([['safety', 'major']]);
+    // An environmental violation has its own two grades; a grade it does not have falls back to general.
+    await page.selectOption('#incident-0-kind', 'environment');
+    await waitStored([['environment', 'general']]);
+    assert.deepEqual(await grades(0), ['不属于严重违法', '严重环境违法行为']);
+    await page.selectOption('#incident-0-grade', 'serious');
+    await waitStored([['environment', 'serious']]);
+    assert.equal(await page.locator('#incident-0-kind').inputValue(), 'environment', 'the list shows what is stored');
+
+    await page.getByRole('button', { name: '添加一起事件' }).click();
+    await waitStored([['environment', 'serious'], ['safety', 'general']]);
+    await page.selectOption('#incident-1-kind', 'quality');
+    await waitStored([['environment', 'serious'], ['quality', 'general']]);
+    await page.locator('fieldset.incident').first().getByRole('button', { name: '删除' }).click();
+    await waitStored([['quality', 'general']]);
+    assert.equal(await page.locator('fieldset.incident').count(), 1);
+    assert.equal(await page.locator('#incident-0-kind').inputValue(), 'quality');
+    assert.equal((await stored()).length, 1);
+  });
+});
