@@ -226,3 +226,62 @@ fn options<'a>(items: impl Iterator<Item = (&'a str, &'a str, bool)>) -> String 
     }
     h
 }
+
+/// The self-rating fields of a performance table: per indicator its group and name, the points
+/// it can give and the evidence it asks for, and a field holding the stored rating. Each field
+/// carries `data-score`, the indicator's id, for the page's one input listener.
+pub fn score_fields(table: &crate::schemes::PerformanceTable, scores: &IdMap<f64>, lang: Lang) -> String {
+    let en = lang.is_en();
+    let mut h = String::new();
+    for i in table.indicators.iter() {
+        let id = escape(&i.id);
+        let value = scores.get(i.id.as_str()).map(|v| text::number(*v)).unwrap_or_default();
+        let _ = write!(
+            h,
+            "<div class=\"question\"><label for=\"score-{id}\">{} · {}</label><p class=\"hint\">{} 0–{}. {}</p>\
+             <input type=\"text\" inputmode=\"decimal\" class=\"num\" id=\"score-{id}\" data-score=\"{id}\" value=\"{}\"></div>",
+            escape(i.group.get(en)),
+            escape(i.name.get(en)),
+            lang.pick("分值", "Points"),
+            i.weight,
+            escape(i.evidence.get(en)),
+            escape(&value),
+        );
+    }
+    h
+}
+
+/// A date typed into an incident's field that could not be read: the row, the error and the
+/// text as typed (kept in the field).
+pub type BadDate = (usize, InputError, String);
+
+/// The incidents being edited, one fieldset each: date, kind, grade and a remove button. Every
+/// control carries `data-i` (the row) and `data-field` (date, kind, grade, remove) for the
+/// page's listeners. A row in `bad` shows its typed text and the error next to the field.
+pub fn incident_rows(list: &[crate::engine::Incident], bad: &[BadDate], lang: Lang) -> String {
+    let mut h = String::new();
+    for (i, inc) in list.iter().enumerate() {
+        let error = bad.iter().find(|b| b.0 == i);
+        let _ = write!(h, "<fieldset class=\"incident\"><legend>#{}</legend><label for=\"incident-{i}-date\">{}</label>", i + 1, escape(Msg::IncidentDate.text(lang)));
+        if let Some((_, e, _)) = error {
+            let _ = write!(h, "<p class=\"field-error\" id=\"incident-{i}-date-error\">{}</p>", escape(error_msg(*e).text(lang)));
+        }
+        let value = error.map_or_else(|| inc.date.to_string(), |b| b.2.clone());
+        let _ = write!(
+            h,
+            "<input type=\"text\" id=\"incident-{i}-date\" data-i=\"{i}\" data-field=\"date\" placeholder=\"YYYY-MM-DD\" value=\"{}\" aria-invalid=\"{}\"{}>\
+             <label for=\"incident-{i}-kind\">{}</label><select id=\"incident-{i}-kind\" data-i=\"{i}\" data-field=\"kind\">{}</select>\
+             <label for=\"incident-{i}-grade\">{}</label><select id=\"incident-{i}-grade\" data-i=\"{i}\" data-field=\"grade\">{}</select>\
+             <button type=\"button\" class=\"link\" id=\"incident-{i}-remove\" data-i=\"{i}\" data-field=\"remove\">{}</button></fieldset>",
+            escape(&value),
+            error.is_some(),
+            if error.is_some() { format!(" aria-describedby=\"incident-{i}-date-error\"") } else { String::new() },
+            escape(Msg::IncidentKind.text(lang)),
+            incident_kind_options(inc.kind, lang),
+            escape(Msg::IncidentSeverity.text(lang)),
+            incident_grade_options(inc.kind, inc.severity, lang),
+            escape(Msg::IncidentRemove.text(lang)),
+        );
+    }
+    h
+}

@@ -148,3 +148,19 @@ fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
     assert_eq!(lines, a.assessment.schemes.len());
     assert_eq!(lines, 2);
 }
+
+#[test]
+fn score_fields_show_each_indicator_with_its_points_and_stored_rating() {
+    use platform_readiness::markup::score_fields;
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+    let mut scores = IdMap::new();
+    scores.insert(table.indicators[1].id.to_string(), 7.5);
+    let h = score_fields(table, &scores, Lang::Zh);
+    assert_eq!(h.matches("<input type=\"text\"").count(), table.indicators.len());
+    let second = &table.indicators[1];
+    assert!(h.contains(&format!("id=\"score-{0}\" data-score=\"{0}\" value=\"7.5\">", second.id)), "{h}");
+    assert!(h.contains(&format!("id=\"score-{0}\" data-score=\"{0}\" value=\"\">", table.indicators[0].id)));
+    assert!(h.contains(&format!("<p class=\"hint\">分值 0–{}. {}</p>", second.weight, escape(second.evidence.zh()))), "{h}");
+    let en = score_fields(table, &scores, Lang::En);
+    assert!(en.contains(&format!("<label for=\"score-{}\">{} · {}</label>", second.id, escape(second.group.en()), escape(second.name.en()))));
+}

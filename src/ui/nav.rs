@@ -162,3 +162,26 @@ pub fn use_go() -> impl Fn(Page) + Clone + 'static {
     let _ = address();
     move |page: Page| push(&format!("{}{}", page.query(), kept_params()))
 }
+
+/// Moves the focus to the element `id` once the page has been drawn again.
+pub fn focus(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            use wasm_bindgen::JsCast;
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
+/// Moves the focus to the element `id` once the page has been drawn again, if the element that
+/// had it is gone.
+pub fn focus_if_lost(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        let lost = document().active_element().is_none_or(|e| e.tag_name() == "BODY" || !e.is_connected());
+        if lost {
+            focus(&id);
+        }
+    });
+}

@@ -6,7 +6,7 @@ use super::wizard::Errors;
 use crate::engine::{FactValue, Incident};
 use crate::i18n::Msg;
 use crate::markup::error_msg;
-use crate::input::{parse_date, read_fact, InputError};
+use crate::input::{parse_date, read_fact};
 use crate::report::text::grades;
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
@@ -189,63 +189,90 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
         };
         set_fact(app, id, value);
     };
-    let edit = move |i: usize, f: Box<dyn Fn(&mut Incident)>| {
+    // The rows are markup (`markup::incident_rows`). The fields hold what is typed and chosen, so
+    // the rows are drawn again only when that is not enough: a row added or removed, a kind
+    // changed (its grades change), a date error shown or cleared, another language. One
+    // listener each for changes and clicks reads the row and the field from the control.
+    let bad = RwSignal::new(Vec::<crate::markup::BadDate>::new());
+    let count = Memo::new(move |_| list().map_or(0, |l| l.len()));
+    let redraw = RwSignal::new(0u32);
+    let rows = move || {
+        let _ = (count.get(), redraw.get());
+        let list = app.draft.with_untracked(|d| d.profile.incidents(id).map(|l| l.to_vec())).unwrap_or_default();
+        crate::markup::incident_rows(&list, &bad.get(), app.lang.get())
+    };
+    let edit = move |i: usize, f: &dyn Fn(&mut Incident)| {
         app.draft.update(|d| {
             if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
-                if let Some(item) = l.get_mut(i) {
-                    f(item);
+                if i < l.len() {
+                    f(&mut l[i]);
                 }
             }
         })
     };
-    let rows = move || {
-        list().unwrap_or_default().into_iter().enumerate().map(|(i, inc)| {
-            let date_id = format!("incident-{i}-date");
-            let error_id = format!("incident-{i}-date-error");
-            let kind_id = format!("incident-{i}-kind");
-            let grade_id = format!("incident-{i}-grade");
-            // A date that cannot be read is explained next to the field; the incident keeps its
-            // last good date meanwhile.
-            let bad_date = RwSignal::new(None::<InputError>);
-            view! {
-                <fieldset class="incident">
-                    <legend>{format!("#{}", i + 1)}</legend>
-                    <label for=date_id.clone()>{app.tr(Msg::IncidentDate)}</label>
-                    {
-                        let error_id = error_id.clone();
-                        move || bad_date.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{app.t(error_msg(e))}</p> })
+    let on_control = move |ev: web_sys::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(control) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let (Some(field), Some(i)) = (control.get_attribute("data-field"), control.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok())) else { return };
+        let is_click = ev.type_() == "click";
+        if is_click != (field == "remove") {
+            return;
+        }
+        let value = control.dyn_ref::<web_sys::HtmlInputElement>().map(|c| c.value()).or_else(|| control.dyn_ref::<web_sys::HtmlSelectElement>().map(|c| c.value())).unwrap_or_default();
+        match field.as_str() {
+            "date" => {
+                let was_bad = bad.with_untracked(|b| b.iter().any(|x| x.0 == i));
+                match parse_date(&value, Some(app.today)) {
+                    Ok(day) => {
+                        edit(i, &|x| x.date = day);
+                        if was_bad {
+                            bad.update(|b| b.retain(|x| x.0 != i));
+                        }
                     }
-                    <input type="text" id=date_id placeholder="YYYY-MM-DD" value=inc.date.to_string()
-                        aria-invalid=move || bad_date.get().is_some().to_string()
-                        aria-describedby=move || bad_date.get().map(|_| error_id.clone())
-                        on:change=move |ev| match parse_date(&event_target_value(&ev), Some(app.today)) {
-                            Ok(d) => { bad_date.set(None); edit(i, Box::new(move |x| x.date = d)); }
-                            Err(e) => bad_date.set(Some(e)),
-                        } />
-                    <label for=kind_id.clone()>{app.tr(Msg::IncidentKind)}</label>
-                    <select id=kind_id inner_html=move || crate::markup::incident_kind_options(inc.kind, app.lang.get())
-                        on:change=move |ev| if let Some(k) = IncidentKind::from_name(&event_target_value(&ev)) {
-                            edit(i, Box::new(move |x| { x.kind = k; if !grades(k).iter().any(|g| g.0 == x.severity) { x.severity = Severity::General; } }));
-                        }>
-                    </select>
-                    <label for=grade_id.clone()>{app.tr(Msg::IncidentSeverity)}</label>
-                    <select id=grade_id inner_html=move || crate::markup::incident_grade_options(inc.kind, inc.severity, app.lang.get())
-                        on:change=move |ev| if let Some(g) = Severity::from_name(&event_target_value(&ev)).filter(|g| grades(inc.kind).iter().any(|x| x.0 == *g)) {
-                            edit(i, Box::new(move |x| x.severity = g));
-                        }>
-                    </select>
-                    <button type="button" class="link" on:click=move |_| app.draft.update(|d| {
-                        if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) { if i < l.len() { l.remove(i); } }
-                    })>{app.tr(Msg::IncidentRemove)}</button>
-                </fieldset>
+                    Err(e) => bad.update(|b| {
+                        b.retain(|x| x.0 != i);
+                        b.push((i, e, value.chars().take(MAX_INPUT_CHARS).collect()));
+                    }),
+                }
+                // Drawn again: the focus, if it was lost with the old field, goes to the date.
+                super::nav::focus_if_lost(&control.id());
             }
-        }).collect_view()
+            "kind" => {
+                if let Some(k) = IncidentKind::from_name(&value) {
+                    edit(i, &|x| {
+                        x.kind = k;
+                        if !grades(k).iter().any(|g| g.0 == x.severity) {
+                            x.severity = Severity::General;
+                        }
+                    });
+                    redraw.update(|n| *n += 1);
+                    super::nav::focus(&control.id());
+                }
+            }
+            "grade" => {
+                if let Some(g) = Severity::from_name(&value) {
+                    edit(i, &|x| if grades(x.kind).iter().any(|v| v.0 == g) { x.severity = g });
+                }
+            }
+            _ => {
+                // The rows after it move up: their unread dates go with it.
+                bad.set(Vec::new());
+                app.draft.update(|d| {
+                    if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
+                        if i < l.len() {
+                            l.remove(i);
+                        }
+                    }
+                });
+                super::nav::focus("incident-add");
+            }
+        }
     };
     view! {
         {radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(pick))}
         <Show when=move || list().is_some_and(|l| !l.is_empty())>
-            {rows}
-            <button type="button" on:click=move |_| app.draft.update(|d| {
+            <div inner_html=rows on:change=move |ev| on_control(ev) on:click=move |ev: leptos::ev::MouseEvent| on_control(ev.into())></div>
+            <button type="button" id="incident-add" on:click=move |_| app.draft.update(|d| {
                 if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
                     l.push(Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General });
                 }

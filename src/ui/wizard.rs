@@ -41,7 +41,7 @@ pub fn WizardPage(index: usize) -> impl IntoView {
         move |_| {
             if !step_errors.with(|e| e.is_empty()) {
                 show_summary.set(true);
-                focus("error-summary");
+                super::nav::focus("error-summary");
                 return;
             }
             if from_check() || index + 1 >= count() {
@@ -91,18 +91,6 @@ pub fn WizardPage(index: usize) -> impl IntoView {
     }
 }
 
-fn focus(id: &str) {
-    request_animation_frame({
-        let id = id.to_string();
-        move || {
-            if let Some(el) = document().get_element_by_id(&id) {
-                use wasm_bindgen::JsCast;
-                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        }
-    });
-}
-
 #[component]
 fn TopicStep(topic: &'static Topic) -> impl IntoView {
     let app = use_app();
@@ -119,30 +107,29 @@ fn TopicStep(topic: &'static Topic) -> impl IntoView {
 #[component]
 fn PerformanceStep(table: &'static PerformanceTable) -> impl IntoView {
     let app = use_app();
+    // The fields are markup, drawn again only when the language changes: what is typed stays in
+    // its field, the rating read from it is stored (an unreadable one is removed).
+    let fields = move || {
+        let lang = app.lang.get();
+        app.draft.with_untracked(|d| crate::markup::score_fields(table, &d.profile.scores, lang))
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(id) = input.get_attribute("data-score") else { return };
+        let Some(indicator) = table.indicators.iter().find(|i| i.id == id) else { return };
+        let parsed = crate::input::parse_number(&input.value(), false, f64::from(indicator.weight));
+        app.draft.update(|d| match parsed {
+            Ok(n) => {
+                d.profile.scores.insert(id, n);
+            }
+            Err(_) => {
+                d.profile.scores.remove(&id);
+            }
+        });
+    };
     view! {
         <h1>{app.tr(Msg::Performance)}</h1>
         <p class="hint">{app.tr(Msg::PerformanceHint)}</p>
-        {table.indicators.iter().map(|i| {
-            let id = format!("score-{}", i.id);
-            let key = i.id.to_string();
-            let key2 = i.id.to_string();
-            let value = move || app.draft.with(|d| d.profile.scores.get(&key).map(|v| crate::report::text::number(*v)).unwrap_or_default());
-            let weight = i.weight;
-            let on_input = move |ev: leptos::ev::Event| {
-                let text = event_target_value(&ev);
-                let parsed = crate::input::parse_number(&text, false, f64::from(weight));
-                app.draft.update(|d| match parsed {
-                    Ok(n) => { d.profile.scores.insert(key2.clone(), n); }
-                    Err(_) => { d.profile.scores.remove(&key2); }
-                });
-            };
-            view! {
-                <div class="question">
-                    <label for=id.clone()>{move || format!("{} · {}", i.group.get(app.en()), i.name.get(app.en()))}</label>
-                    <p class="hint">{move || format!("{} 0–{}. {}", if app.en() { "Points" } else { "分值" }, weight, i.evidence.get(app.en()))}</p>
-                    <input type="text" inputmode="decimal" class="num" id=id prop:value=value on:input=on_input />
-                </div>
-            }
-        }).collect_view()}
+        <div inner_html=fields on:input=on_input></div>
     }
 }

@@ -838,6 +838,15 @@ test('incidents: add, change kind and grade (the grades follow the kind), remove
     await page.selectOption('#incident-0-grade', 'serious');
     await waitStored([['environment', 'serious']]);
     assert.equal(await page.locator('#incident-0-kind').inputValue(), 'environment', 'the list shows what is stored');
+    // By keyboard: a new kind redraws the grades, and the focus stays on the kind.
+    await page.locator('#incident-0-kind').focus();
+    await page.keyboard.press('ArrowUp');
+    await waitStored([['quality', 'general']]);
+    await page.waitForFunction(() => document.activeElement?.id === 'incident-0-kind');
+    assert.deepEqual(await grades(0), ['一般', '较大', '重大', '特别重大']);
+    await page.selectOption('#incident-0-kind', 'environment');
+    await page.selectOption('#incident-0-grade', 'serious');
+    await waitStored([['environment', 'serious']]);
 
     await page.getByRole('button', { name: '添加一起事件' }).click();
     await waitStored([['environment', 'serious'], ['safety', 'general']]);
