@@ -715,14 +715,19 @@ test('follow-ups appear only when their condition holds', { timeout: TEST_TIMEOU
   });
 });
 
+/** Starts an XPCC assessment, goes to the safety step and answers that there were incidents. */
+async function openIncidents(page) {
+  await page.getByRole('button', { name: '开始自评' }).click();
+  await waitForStep(page, 1);
+  const titles = await stepTitles(page);
+  await page.locator('main nav ol.steps a', { hasText: '安全与环保' }).click();
+  await waitForStep(page, titles.indexOf('安全与环保') + 1, titles.length);
+  await answerByMouse(page, 'incidents', 'some');
+}
+
 test('an incident date that cannot be read is explained next to it; the last good date is kept', { timeout: TEST_TIMEOUT }, async () => {
   await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
-    await page.getByRole('button', { name: '开始自评' }).click();
-    await waitForStep(page, 1);
-    const titles = await stepTitles(page);
-    await page.locator('main nav ol.steps a', { hasText: '安全与环保' }).click();
-    await waitForStep(page, titles.indexOf('安全与环保') + 1, titles.length);
-    await answerByMouse(page, 'incidents', 'some');
+    await openIncidents(page);
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents[0].date);
     const date = page.locator('#incident-0-date');
     const error = page.locator('#incident-0-date-error');
@@ -817,12 +822,7 @@ test('"不能多于上一级人数" also holds when the larger number is lowered
 
 test('incidents: add, change kind and grade (the grades follow the kind), remove; each change is stored', { timeout: TEST_TIMEOUT }, async () => {
   await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
-    await page.getByRole('button', { name: '开始自评' }).click();
-    await waitForStep(page, 1);
-    const titles = await stepTitles(page);
-    await page.locator('main nav ol.steps a', { hasText: '安全与环保' }).click();
-    await waitForStep(page, titles.indexOf('安全与环保') + 1, titles.length);
-    await answerByMouse(page, 'incidents', 'some');
+    await openIncidents(page);
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents);
     const waitStored = (expected) => page.waitForFunction((e) => JSON.stringify(JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents.map((i) => [i.kind, i.severity])) === e, JSON.stringify(expected));
     await waitStored([['safety', 'general']]);
