@@ -227,25 +227,43 @@ fn options<'a>(items: impl Iterator<Item = (&'a str, &'a str, bool)>) -> String 
     h
 }
 
+/// A self-rating that could not be read: the error and the text as typed (kept in the field).
+pub type BadScore = (InputError, String);
+
 /// The self-rating fields of a performance table: per indicator its group and name, the points
-/// it can give and the evidence it asks for, and a field holding the stored rating. Each field
-/// carries `data-score`, the indicator's id, for the page's one input listener.
-pub fn score_fields(table: &crate::schemes::PerformanceTable, scores: &IdMap<f64>, lang: Lang) -> String {
+/// it can give and the evidence it asks for, and a field holding the stored rating or, if it
+/// is in `bad`, the text typed and the error next to it. Each field carries `data-score`, the
+/// indicator's id, for the page's one input listener.
+pub fn score_fields(table: &crate::schemes::PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<BadScore>, lang: Lang) -> String {
     let en = lang.is_en();
     let mut h = String::new();
     for i in table.indicators.iter() {
         let id = escape(&i.id);
-        let value = scores.get(i.id.as_str()).map(|v| text::number(*v)).unwrap_or_default();
+        let error = bad.get(i.id.as_str());
+        let value = match error {
+            Some((_, typed)) => typed.clone(),
+            None => scores.get(i.id.as_str()).map(|v| text::number(*v)).unwrap_or_default(),
+        };
         let _ = write!(
             h,
-            "<div class=\"question\"><label for=\"score-{id}\">{} · {}</label><p class=\"hint\">{} 0–{}. {}</p>\
-             <input type=\"text\" inputmode=\"decimal\" class=\"num\" id=\"score-{id}\" data-score=\"{id}\" value=\"{}\"></div>",
+            "<div class=\"question{}\"><label for=\"score-{id}\">{} · {}</label><p class=\"hint\" id=\"score-{id}-hint\">{} 0–{}. {}</p>",
+            if error.is_some() { " has-error" } else { "" },
             escape(i.group.get(en)),
             escape(i.name.get(en)),
             lang.pick("分值", "Points"),
             i.weight,
             escape(i.evidence.get(en)),
+        );
+        if let Some((e, _)) = error {
+            let msg = if *e == InputError::TooLarge { Msg::ErrAboveWeight } else { error_msg(*e) };
+            let _ = write!(h, "<p class=\"field-error\" id=\"score-{id}-error\">{}</p>", escape(msg.text(lang)));
+        }
+        let _ = write!(
+            h,
+            "<input type=\"text\" inputmode=\"decimal\" class=\"num\" id=\"score-{id}\" data-score=\"{id}\" value=\"{}\" aria-invalid=\"{}\" aria-describedby=\"score-{id}-hint{}\"></div>",
             escape(&value),
+            error.is_some(),
+            if error.is_some() { format!(" score-{id}-error") } else { String::new() },
         );
     }
     h
@@ -281,6 +299,26 @@ pub fn incident_rows(list: &[crate::engine::Incident], bad: &[BadDate], lang: La
             escape(Msg::IncidentSeverity.text(lang)),
             incident_grade_options(inc.kind, inc.severity, lang),
             escape(Msg::IncidentRemove.text(lang)),
+        );
+    }
+    h
+}
+
+/// A group of radio buttons named `name`: the `options` (value, label), then "I don't know yet"
+/// (the empty value), the `current` value checked. Each button's id is `{name}-{value}`
+/// (`{name}-unknown` for the last).
+pub fn radios(name: &str, options: &[(&str, &str)], current: Option<&str>, lang: Lang) -> String {
+    let name = escape(name);
+    let mut h = String::new();
+    for (value, label) in options.iter().copied().chain(std::iter::once(("", Msg::DontKnow.text(lang)))) {
+        let id = if value.is_empty() { "unknown" } else { value };
+        let _ = write!(
+            h,
+            "<label for=\"{name}-{0}\"><input type=\"radio\" id=\"{name}-{0}\" name=\"{name}\" value=\"{1}\"{2}>{3}</label>",
+            escape(id),
+            escape(value),
+            if current.unwrap_or_default() == value { " checked" } else { "" },
+            escape(label)
         );
     }
     h

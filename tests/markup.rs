@@ -155,12 +155,45 @@ fn score_fields_show_each_indicator_with_its_points_and_stored_rating() {
     let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
     let mut scores = IdMap::new();
     scores.insert(table.indicators[1].id.to_string(), 7.5);
-    let h = score_fields(table, &scores, Lang::Zh);
+    let h = score_fields(table, &scores, &IdMap::new(), Lang::Zh);
     assert_eq!(h.matches("<input type=\"text\"").count(), table.indicators.len());
     let second = &table.indicators[1];
-    assert!(h.contains(&format!("id=\"score-{0}\" data-score=\"{0}\" value=\"7.5\">", second.id)), "{h}");
-    assert!(h.contains(&format!("id=\"score-{0}\" data-score=\"{0}\" value=\"\">", table.indicators[0].id)));
-    assert!(h.contains(&format!("<p class=\"hint\">分值 0–{}. {}</p>", second.weight, escape(second.evidence.zh()))), "{h}");
-    let en = score_fields(table, &scores, Lang::En);
+    assert!(h.contains(&format!("id=\"score-{0}\" data-score=\"{0}\" value=\"7.5\" aria-invalid=\"false\" aria-describedby=\"score-{0}-hint\">", second.id)), "{h}");
+    assert!(h.contains(&format!("id=\"score-{0}\" data-score=\"{0}\" value=\"\" aria-invalid=\"false\"", table.indicators[0].id)));
+    assert!(!h.contains("field-error"));
+    assert!(h.contains(&format!("<p class=\"hint\" id=\"score-{}-hint\">分值 0–{}. {}</p>", second.id, second.weight, escape(second.evidence.zh()))), "{h}");
+    let en = score_fields(table, &scores, &IdMap::new(), Lang::En);
     assert!(en.contains(&format!("<label for=\"score-{}\">{} · {}</label>", second.id, escape(second.group.en()), escape(second.name.en()))));
+}
+
+#[test]
+fn radios_check_the_current_answer_or_dont_know() {
+    use platform_readiness::markup::radios;
+    let options = [("yes", "是"), ("no", "否")];
+    let h = radios("q-x", &options, Some("no"), Lang::Zh);
+    assert_eq!(h.matches("type=\"radio\"").count(), 3, "the options and don't know");
+    assert_eq!(h.matches(" checked>").count(), 1);
+    assert!(h.contains("<label for=\"q-x-no\"><input type=\"radio\" id=\"q-x-no\" name=\"q-x\" value=\"no\" checked>否</label>"), "{h}");
+    let unknown = radios("q-x", &options, None, Lang::En);
+    assert!(unknown.ends_with(&format!("<label for=\"q-x-unknown\"><input type=\"radio\" id=\"q-x-unknown\" name=\"q-x\" value=\"\" checked>{}</label>", escape(Msg::DontKnow.text(Lang::En)))), "{unknown}");
+    let hostile = radios("q-x", &[("a\"b", "<i>x</i>")], Some("a\"b"), Lang::Zh);
+    assert!(hostile.contains("value=\"a&quot;b\" checked>&lt;i&gt;x&lt;/i&gt;</label>"), "{hostile}");
+}
+
+#[test]
+fn a_score_that_cannot_be_read_keeps_its_text_and_says_why() {
+    use platform_readiness::markup::score_fields;
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+    let first = &table.indicators[0];
+    let mut bad = IdMap::new();
+    bad.insert(first.id.to_string(), (InputError::TooLarge, "20\"><b>".to_string()));
+    let mut scores = IdMap::new();
+    scores.insert(first.id.to_string(), 3.0);
+    let h = score_fields(table, &scores, &bad, Lang::Zh);
+    let id = &first.id;
+    assert!(h.contains(&format!("<p class=\"field-error\" id=\"score-{id}-error\">{}</p>", Msg::ErrAboveWeight.text(Lang::Zh))), "{h}");
+    assert!(h.contains(&format!("value=\"20&quot;&gt;&lt;b&gt;\" aria-invalid=\"true\" aria-describedby=\"score-{id}-hint score-{id}-error\">")), "the text as typed, escaped: {h}");
+    assert_eq!(h.matches("has-error").count(), 1);
+    bad.insert(first.id.to_string(), (InputError::NotANumber, "abc".to_string()));
+    assert!(score_fields(table, &scores, &bad, Lang::En).contains(Msg::ErrNotANumber.text(Lang::En)));
 }

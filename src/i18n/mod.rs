@@ -101,6 +101,7 @@ messages! {
     ErrInFuture => "日期不能晚于今天", "The date cannot be after today";
     ErrTooEarly => "日期不能早于 1900 年", "The date cannot be before 1900";
     ErrAboveOther => "不能多于上一级人数", "This cannot be more than the number it is part of";
+    ErrAboveWeight => "不能超过该项分值", "This is more than the indicator's points";
     IncidentsNone => "没有", "None";
     IncidentsSome => "有", "Yes, there were";
     IncidentAdd => "添加一起事件", "Add an incident";

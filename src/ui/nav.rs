@@ -185,3 +185,18 @@ pub fn focus_if_lost(id: &str) {
         }
     });
 }
+
+/// Moves the focus to the text field `id`, the caret after its text, once the page has been
+/// drawn again (a field replaced while it was typed in).
+pub fn focus_at_end(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            use wasm_bindgen::JsCast;
+            let input = el.unchecked_into::<web_sys::HtmlInputElement>();
+            let _ = input.focus();
+            let end = input.value().encode_utf16().count() as u32;
+            let _ = input.set_selection_range(end, end);
+        }
+    });
+}

@@ -4,7 +4,7 @@
 use super::state::use_app;
 use super::wizard::Errors;
 use crate::engine::{FactValue, Incident};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::markup::error_msg;
 use crate::input::{parse_date, read_fact};
 use crate::report::text::grades;
@@ -119,45 +119,45 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
     }
 }
 
-/// Radio buttons: the options, then "I don't know yet".
+/// The options of a radio group in a language: (value, label).
+type Options = std::sync::Arc<dyn Fn(Lang) -> Vec<(&'static str, &'static str)> + Send + Sync>;
+
+/// Radio buttons: the options, then "I don't know yet" (`markup::radios`). The buttons keep
+/// their own state, so they are drawn again only for another language (a redraw would take the
+/// focus from the group); an answer changed elsewhere (another tab) is set on them.
 fn radios(
     app: super::state::AppState,
     name: String,
-    options: Vec<(String, Signal<String>)>,
-    current: Signal<Option<String>>,
-    // A trait object, not a generic: one copy of this view in the wasm for all three callers.
+    options: Options,
+    current: Signal<Option<&'static str>>,
     on_pick: std::sync::Arc<dyn Fn(Option<String>) + Send + Sync>,
 ) -> impl IntoView {
-    let dont_know = (String::new(), Signal::derive(move || app.t(Msg::DontKnow).to_string()));
     let labelled_by = format!("{name}-label");
-    view! {
-        <div class="choices" role="radiogroup" aria-labelledby=labelled_by>
-            {options.into_iter().chain(std::iter::once(dont_know)).map(|(value, label)| {
-                let input_id = format!("{name}-{}", if value.is_empty() { "unknown" } else { value.as_str() });
-                let v = value.clone();
-                let on_pick = on_pick.clone();
-                let checked = move || current.get().unwrap_or_default() == v;
-                view! {
-                    <label for=input_id.clone()>
-                        <input type="radio" id=input_id.clone() name=name.clone() prop:checked=checked
-                            on:change=move |_| on_pick((!value.is_empty()).then(|| value.clone())) />
-                        {label}
-                    </label>
-                }
-            }).collect_view()}
-        </div>
-    }
+    let group = name.clone();
+    Effect::new(move |_| {
+        let id = format!("{group}-{}", current.get().unwrap_or("unknown"));
+        if let Some(el) = document().get_element_by_id(&id) {
+            use wasm_bindgen::JsCast;
+            el.unchecked_into::<web_sys::HtmlInputElement>().set_checked(true);
+        }
+    });
+    let buttons = move || {
+        let lang = app.lang.get();
+        crate::markup::radios(&name, &options(lang), current.get_untracked(), lang)
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        on_pick((!value.is_empty()).then_some(value));
+    };
+    view! { <div class="choices" role="radiogroup" aria-labelledby=labelled_by inner_html=buttons on:change=pick></div> }
 }
 
 #[component]
 fn YesNoField(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
     let id = fact.id.as_str();
-    let current = Signal::derive(move || app.draft.with(|d| d.profile.yes_no(id).map(|b| if b { "yes".to_string() } else { "no".to_string() })));
-    let options = vec![
-        ("yes".to_string(), Signal::derive(move || app.t(Msg::Yes).to_string())),
-        ("no".to_string(), Signal::derive(move || app.t(Msg::No).to_string())),
-    ];
+    let current = Signal::derive(move || app.draft.with(|d| d.profile.yes_no(id).map(|b| if b { "yes" } else { "no" })));
+    let options: Options = std::sync::Arc::new(|lang| vec![("yes", Msg::Yes.text(lang)), ("no", Msg::No.text(lang))]);
     radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(move |v| set_fact(app, id, v.map(|v| FactValue::YesNo(v == "yes")))))
 }
 
@@ -165,22 +165,19 @@ fn YesNoField(fact: &'static FactDef) -> impl IntoView {
 fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
     let id = fact.id.as_str();
-    let current = Signal::derive(move || app.draft.with(|d| d.profile.choice(id).map(str::to_string)));
-    let options = fact.options.iter().map(|o| (o.id.to_string(), Signal::derive(move || o.label.get(app.en()).to_string()))).collect();
+    // The stored choice, if it is one of the options (a forged one checks "don't know").
+    let current = Signal::derive(move || app.draft.with(|d| d.profile.choice(id).and_then(|c| fact.options.iter().find(|o| o.id == c)).map(|o| o.id.as_str())));
+    let options: Options = std::sync::Arc::new(move |lang| fact.options.iter().map(|o| (o.id.as_str(), o.label.get(lang.is_en()))).collect());
     radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(move |v| set_fact(app, id, v.map(FactValue::Choice))))
 }
-
 
 #[component]
 fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
     let id = fact.id.as_str();
     let list = move || app.draft.with(|d| d.profile.incidents(id).map(|l| l.to_vec()));
-    let current = Signal::derive(move || list().map(|l| if l.is_empty() { "none".to_string() } else { "some".to_string() }));
-    let options = vec![
-        ("none".to_string(), Signal::derive(move || app.t(Msg::IncidentsNone).to_string())),
-        ("some".to_string(), Signal::derive(move || app.t(Msg::IncidentsSome).to_string())),
-    ];
+    let current = Signal::derive(move || list().map(|l| if l.is_empty() { "none" } else { "some" }));
+    let options: Options = std::sync::Arc::new(|lang| vec![("none", Msg::IncidentsNone.text(lang)), ("some", Msg::IncidentsSome.text(lang))]);
     let pick = move |v: Option<String>| {
         let value = match v.as_deref() {
             Some("none") => Some(FactValue::Incidents(Vec::new())),

@@ -107,25 +107,46 @@ fn TopicStep(topic: &'static Topic) -> impl IntoView {
 #[component]
 fn PerformanceStep(table: &'static PerformanceTable) -> impl IntoView {
     let app = use_app();
-    // The fields are markup, drawn again only when the language changes: what is typed stays in
-    // its field, the rating read from it is stored (an unreadable one is removed).
+    // The fields are markup, drawn again only when the language changes or a field's error
+    // comes or goes (the focus and the caret then go back to the field): what is typed stays in
+    // its field. A rating that can be read is stored; one that cannot is not, and says why.
+    let bad = RwSignal::new(crate::engine::IdMap::<crate::markup::BadScore>::new());
     let fields = move || {
         let lang = app.lang.get();
-        app.draft.with_untracked(|d| crate::markup::score_fields(table, &d.profile.scores, lang))
+        bad.with(|b| app.draft.with_untracked(|d| crate::markup::score_fields(table, &d.profile.scores, b, lang)))
     };
     let on_input = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(id) = input.get_attribute("data-score") else { return };
         let Some(indicator) = table.indicators.iter().find(|i| i.id == id) else { return };
-        let parsed = crate::input::parse_number(&input.value(), false, f64::from(indicator.weight));
+        let text: String = input.value().chars().take(64).collect();
+        let parsed = if text.trim().is_empty() { Ok(None) } else { crate::input::parse_number(&text, false, f64::from(indicator.weight)).map(Some) };
         app.draft.update(|d| match parsed {
-            Ok(n) => {
-                d.profile.scores.insert(id, n);
+            Ok(Some(n)) => {
+                d.profile.scores.insert(id.clone(), n);
             }
-            Err(_) => {
+            _ => {
                 d.profile.scores.remove(&id);
             }
         });
+        let before = bad.with_untracked(|b| b.get(&id).map(|x| x.0));
+        let after = parsed.err();
+        match after {
+            // The same error as before: keep the text without drawing the fields again.
+            Some(e) if before == Some(e) => bad.update_untracked(|b| {
+                b.insert(id, (e, text));
+            }),
+            Some(e) => bad.update(|b| {
+                b.insert(id.clone(), (e, text));
+            }),
+            None if before.is_some() => bad.update(|b| {
+                b.remove(&id);
+            }),
+            None => return,
+        }
+        if before != after {
+            super::nav::focus_at_end(&input.id());
+        }
     };
     view! {
         <h1>{app.tr(Msg::Performance)}</h1>

@@ -859,3 +859,37 @@ test('incidents: add, change kind and grade (the grades follow the kind), remove
     assert.equal((await stored()).length, 1);
   });
 });
+
+test('a self-rating above its points is explained next to the field, kept as typed and not stored; the caret stays', { timeout: TEST_TIMEOUT }, async () => {
+  await withApp({ query: { schemes: SHAOXING } }, async ({ page }) => {
+    await page.getByRole('button', { name: '开始自评' }).click();
+    await waitForStep(page, 1);
+    const titles = await stepTitles(page);
+    await page.locator('main nav ol.steps a', { hasText: PERFORMANCE_ZH }).click();
+    await waitForStep(page, titles.indexOf(PERFORMANCE_ZH) + 1, titles.length);
+    const [first] = await scoreFields(page);
+    const field = page.locator(`#${first.id}`);
+    const error = page.locator(`#${first.id}-error`);
+    const stored = () => page.evaluate((id) => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.scores[id.replace(/^score-/, '')] ?? null, first.id);
+
+    await field.click();
+    await page.keyboard.type(String(first.weight * 2));
+    await error.waitFor();
+    assert.equal((await error.textContent()).trim(), '不能超过该项分值');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.match(await field.getAttribute('aria-describedby'), new RegExp(`${first.id}-error`));
+    assert.equal(await stored(), null, 'a rating above the points is not stored');
+    // Still in the field, caret at the end: more typing goes on from there.
+    await page.waitForFunction((id) => document.activeElement?.id === id, first.id);
+    await page.keyboard.type('5');
+    assert.equal(await field.inputValue(), `${first.weight * 2}5`);
+
+    // Emptied, the field has no error (an empty rating is no answer); then a good rating.
+    await field.fill('');
+    await error.waitFor({ state: 'detached' });
+    await page.waitForFunction((id) => document.activeElement?.id === id, first.id);
+    await page.keyboard.type(String(first.weight - 1));
+    await page.waitForFunction(([id, v]) => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.scores[id] === v, [first.id.replace(/^score-/, ''), first.weight - 1]);
+    assert.equal(await field.getAttribute('aria-invalid'), 'false');
+  });
+});
