@@ -92,3 +92,24 @@ test('the built index.html has no inline script (CSP without unsafe-inline) and 
     assert.ok(requests.some((u) => u.startsWith(origin) && u.endsWith('.wasm')), 'the wasm was loaded');
   });
 });
+
+test('in-app links move without a reload and keep the link parameters; a Ctrl-click is left to the browser', { timeout: TEST_TIMEOUT }, async () => {
+  await withApp({ query: 'page=start&lang=en' }, async ({ page, context }) => {
+    await page.evaluate(() => (window.__sameDocument = true));
+    await page.locator('header.site-header').getByRole('link', { name: 'Saved reports' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('page') === 'reports');
+    const params = new URL(page.url()).searchParams;
+    assert.equal(params.get('lang'), 'en', `the link parameter travels with the page: ${page.url()}`);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+    assert.equal(await h1(page).textContent(), 'Saved reports');
+
+    // A Ctrl-click opens the link the browser's way (a new tab) and leaves this page alone.
+    const before = page.url();
+    const opened = context.waitForEvent('page');
+    await page.locator('header.site-header a.brand').click({ modifiers: ['Control'] });
+    const tab = await opened;
+    assert.equal(page.url(), before, 'this page stays where it was');
+    assert.match(tab.url(), /\?page=start$/);
+    await tab.close();
+  });
+});
