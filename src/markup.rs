@@ -323,3 +323,23 @@ pub fn radios(name: &str, options: &[(&str, &str)], current: Option<&str>, lang:
     }
     h
 }
+
+/// The head of a question: its label (a `<label>` for a text field, a labelling paragraph for a
+/// group of buttons), its hint, and its error if it has one. Ids: `q-{fact}-label`, `-hint`,
+/// `-error`, as the fields refer to them.
+pub fn question_head(fact: &FactDef, error: Option<InputError>, lang: Lang) -> String {
+    let en = lang.is_en();
+    let id = escape(&fact.id);
+    let label = escape(fact.label.get(en));
+    let mut h = match fact.kind {
+        crate::schemes::FactKind::Number | crate::schemes::FactKind::Count | crate::schemes::FactKind::Date => format!("<label for=\"q-{id}\">{label}</label>"),
+        _ => format!("<p class=\"q-label\" id=\"q-{id}-label\"><strong>{label}</strong></p>"),
+    };
+    if let Some(hint) = &fact.hint {
+        let _ = write!(h, "<p class=\"hint\" id=\"q-{id}-hint\">{}</p>", escape(hint.get(en)));
+    }
+    if let Some(e) = error {
+        let _ = write!(h, "<p class=\"field-error\" id=\"q-{id}-error\">{}</p>", escape(error_msg(e).text(lang)));
+    }
+    h
+}

@@ -197,3 +197,20 @@ fn a_score_that_cannot_be_read_keeps_its_text_and_says_why() {
     bad.insert(first.id.to_string(), (InputError::NotANumber, "abc".to_string()));
     assert!(score_fields(table, &scores, &bad, Lang::En).contains(Msg::ErrNotANumber.text(Lang::En)));
 }
+
+#[test]
+fn question_heads_label_the_field_and_show_its_hint_and_error() {
+    use platform_readiness::markup::question_head;
+    let fact = |id: &str| catalogue().facts.iter().find(|f| f.id == id).unwrap();
+    let area = fact("pilot_site_area");
+    let h = question_head(area, None, Lang::Zh);
+    assert!(h.starts_with(&format!("<label for=\"q-pilot_site_area\">{}</label>", escape(area.label.zh()))), "a text field has a label: {h}");
+    assert!(!h.contains("field-error"));
+    let with_error = question_head(area, Some(InputError::Negative), Lang::En);
+    assert!(with_error.ends_with(&format!("<p class=\"field-error\" id=\"q-pilot_site_area-error\">{}</p>", Msg::ErrNegative.text(Lang::En))), "{with_error}");
+    // A group of buttons is labelled by a paragraph the group refers to.
+    let group = fact("location");
+    let g = question_head(group, None, Lang::Zh);
+    assert!(g.starts_with(&format!("<p class=\"q-label\" id=\"q-{}-label\"><strong>", group.id)), "{g}");
+    assert!(g.contains(&format!("<p class=\"hint\" id=\"q-{}-hint\">{}</p>", group.id, escape(group.hint.as_ref().unwrap().zh()))));
+}

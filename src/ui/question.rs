@@ -5,7 +5,6 @@ use super::state::use_app;
 use super::wizard::Errors;
 use crate::engine::{FactValue, Incident};
 use crate::i18n::{Lang, Msg};
-use crate::markup::error_msg;
 use crate::input::{parse_date, read_fact};
 use crate::report::text::grades;
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
@@ -20,25 +19,15 @@ pub fn Question(fact: &'static FactDef) -> impl IntoView {
     let errors = expect_context::<Errors>();
     let id = fact.id.as_str();
     let error = move || errors.with(|e| e.get(id).copied());
-    let label = move || fact.label.get(app.en()).to_string();
     let field = match fact.kind {
         FactKind::Number | FactKind::Count | FactKind::Date => view! { <TextField fact=fact /> }.into_any(),
         FactKind::YesNo => view! { <YesNoField fact=fact /> }.into_any(),
         FactKind::Choice => view! { <ChoiceField fact=fact /> }.into_any(),
         FactKind::Incidents => view! { <IncidentsField fact=fact /> }.into_any(),
     };
-    let grouped = !matches!(fact.kind, FactKind::Number | FactKind::Count | FactKind::Date);
     view! {
         <div class="question" class:has-error=move || error().is_some() id=format!("q-{id}-block")>
-            {if grouped {
-                view! { <p class="q-label" id=format!("q-{id}-label")><strong>{label}</strong></p> }.into_any()
-            } else {
-                view! { <label for=format!("q-{id}")>{label}</label> }.into_any()
-            }}
-            {fact.hint.as_ref().map(|h| view! { <p class="hint" id=format!("q-{id}-hint")>{move || h.get(app.en()).to_string()}</p> })}
-            <Show when=move || error().is_some()>
-                <p class="field-error" id=format!("q-{id}-error")>{move || error().map(|e| app.t(error_msg(e)))}</p>
-            </Show>
+            <div class="q-head" inner_html=move || crate::markup::question_head(fact, error(), app.lang.get())></div>
             {field}
             <UsedBy fact=fact />
         </div>

@@ -658,7 +658,7 @@ test('share link: junk before and after the payload in the fragment is ignored',
 
 /** The error shown next to a field, or null; checks the field points at it. */
 async function fieldError(page, id) {
-  const error = page.locator(`#q-${id}-block > p.field-error#q-${id}-error`);
+  const error = page.locator(`#q-${id}-block p.field-error#q-${id}-error`);
   if (!(await error.count())) return null;
   assert.equal(await page.getAttribute(`#q-${id}`, 'aria-invalid'), 'true');
   assert.ok((await page.getAttribute(`#q-${id}`, 'aria-describedby')).split(' ').includes(`q-${id}-error`), 'the field is described by its error');
