@@ -162,6 +162,23 @@ pub fn error_summary(errors: &IdMap<InputError>, lang: Lang) -> String {
     h
 }
 
+/// The self-ratings of `table` that cannot be read, as more items of the error summary, each
+/// linking to its field.
+pub fn score_error_summary(table: &crate::schemes::PerformanceTable, bad: &IdMap<BadScore>, lang: Lang) -> String {
+    let mut h = String::new();
+    for i in table.indicators.iter() {
+        if let Some((e, _)) = bad.get(i.id.as_str()) {
+            let _ = write!(h, "<li><a href=\"#score-{}\">{}: {}</a></li>", escape(&i.id), escape(i.name.get(lang.is_en())), escape(score_error(*e).text(lang)));
+        }
+    }
+    h
+}
+
+/// The message for a self-rating that cannot be read.
+fn score_error(e: InputError) -> Msg {
+    if e == InputError::TooLarge { Msg::ErrAboveWeight } else { error_msg(e) }
+}
+
 /// Each chosen scheme's verdict and readiness, for the panel beside the questions.
 pub fn live_readiness(assessment: &Assessment, lang: Lang) -> String {
     let mut h = String::new();
@@ -255,8 +272,7 @@ pub fn score_fields(table: &crate::schemes::PerformanceTable, scores: &IdMap<f64
             escape(i.evidence.get(en)),
         );
         if let Some((e, _)) = error {
-            let msg = if *e == InputError::TooLarge { Msg::ErrAboveWeight } else { error_msg(*e) };
-            let _ = write!(h, "<p class=\"field-error\" id=\"score-{id}-error\">{}</p>", escape(msg.text(lang)));
+            let _ = write!(h, "<p class=\"field-error\" id=\"score-{id}-error\">{}</p>", escape(score_error(*e).text(lang)));
         }
         let _ = write!(
             h,

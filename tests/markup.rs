@@ -214,3 +214,18 @@ fn question_heads_label_the_field_and_show_its_hint_and_error() {
     assert!(g.starts_with(&format!("<p class=\"q-label\" id=\"q-{}-label\"><strong>", group.id)), "{g}");
     assert!(g.contains(&format!("<p class=\"hint\" id=\"q-{}-hint\">{}</p>", group.id, escape(group.hint.as_ref().unwrap().zh()))));
 }
+
+#[test]
+fn score_errors_join_the_error_summary_in_the_tables_order() {
+    use platform_readiness::markup::score_error_summary;
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+    let (a, b) = (&table.indicators[0], &table.indicators[2]);
+    let mut bad = IdMap::new();
+    bad.insert(b.id.to_string(), (InputError::NotANumber, "x".to_string()));
+    bad.insert(a.id.to_string(), (InputError::TooLarge, "99".to_string()));
+    let h = score_error_summary(table, &bad, Lang::Zh);
+    let first = format!("<li><a href=\"#score-{}\">{}: {}</a></li>", a.id, a.name.zh(), Msg::ErrAboveWeight.text(Lang::Zh));
+    let second = format!("<li><a href=\"#score-{}\">{}: {}</a></li>", b.id, b.name.zh(), Msg::ErrNotANumber.text(Lang::Zh));
+    assert_eq!(h, format!("{first}{second}"));
+    assert_eq!(score_error_summary(table, &IdMap::new(), Lang::Zh), "");
+}

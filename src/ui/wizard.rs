@@ -31,6 +31,9 @@ pub fn WizardPage(index: usize) -> impl IntoView {
         step.retain(|k, _| ids.contains(k));
         step
     });
+    // Self-ratings that cannot be read (on a performance step), by indicator id.
+    let bad_scores = RwSignal::new(crate::engine::IdMap::<crate::markup::BadScore>::new());
+    let has_errors = move || !step_errors.with(|e| e.is_empty()) || !bad_scores.with(|b| b.is_empty());
     let show_summary = RwSignal::new(false);
     provide_context(errors);
     Effect::new(move |_| app.draft.update(|d| d.step = index));
@@ -39,7 +42,7 @@ pub fn WizardPage(index: usize) -> impl IntoView {
     let go_next = {
         let go = go.clone();
         move |_| {
-            if !step_errors.with(|e| e.is_empty()) {
+            if has_errors() {
                 show_summary.set(true);
                 super::nav::focus("error-summary");
                 return;
@@ -68,15 +71,22 @@ pub fn WizardPage(index: usize) -> impl IntoView {
                     </div>
                     <nav aria-label=app.tr(Msg::Steps)><ol class="steps" inner_html=step_links></ol></nav>
                 </div>
-                <Show when=move || show_summary.get() && !step_errors.with(|e| e.is_empty())>
+                <Show when=move || show_summary.get() && has_errors()>
                     <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
                         <h2>{app.tr(Msg::ErrorSummary)}</h2>
-                        <ul inner_html=move || step_errors.with(|e| crate::markup::error_summary(e, app.lang.get()))></ul>
+                        <ul inner_html=move || {
+                            let lang = app.lang.get();
+                            let scores = match all.with(|s| s.get(index).copied()) {
+                                Some(Step::Performance(table)) => bad_scores.with(|b| crate::markup::score_error_summary(table, b, lang)),
+                                _ => String::new(),
+                            };
+                            step_errors.with(|e| crate::markup::error_summary(e, lang)) + &scores
+                        }></ul>
                     </div>
                 </Show>
                 {move || match all.with(|s| s.get(index).copied()) {
                     Some(Step::Topic(topic)) => view! { <TopicStep topic=topic /> }.into_any(),
-                    Some(Step::Performance(table)) => view! { <PerformanceStep table=table /> }.into_any(),
+                    Some(Step::Performance(table)) => view! { <PerformanceStep table=table bad=bad_scores /> }.into_any(),
                     None => view! { <p>{app.t(Msg::NoSchemeChosen)}</p> }.into_any(),
                 }}
                 <div class="actions">
@@ -105,12 +115,12 @@ fn TopicStep(topic: &'static Topic) -> impl IntoView {
 }
 
 #[component]
-fn PerformanceStep(table: &'static PerformanceTable) -> impl IntoView {
+fn PerformanceStep(table: &'static PerformanceTable, bad: RwSignal<crate::engine::IdMap<crate::markup::BadScore>>) -> impl IntoView {
     let app = use_app();
     // The fields are markup, drawn again only when the language changes or a field's error
     // comes or goes (the focus and the caret then go back to the field): what is typed stays in
-    // its field. A rating that can be read is stored; one that cannot is not, and says why.
-    let bad = RwSignal::new(crate::engine::IdMap::<crate::markup::BadScore>::new());
+    // its field. A rating that can be read is stored; one that cannot is not, says why next to
+    // its field and in the step's error summary, and holds the step like any other error.
     let fields = move || {
         let lang = app.lang.get();
         bad.with(|b| app.draft.with_untracked(|d| crate::markup::score_fields(table, &d.profile.scores, b, lang)))

@@ -883,6 +883,13 @@ test('a self-rating above its points is explained next to the field, kept as typ
     await page.waitForFunction((id) => document.activeElement?.id === id, first.id);
     await page.keyboard.type('5');
     assert.equal(await field.inputValue(), `${first.weight * 2}5`);
+    // It holds the step like any other error: the summary lists it, linked to its field.
+    await page.locator('main .actions button.primary').click();
+    const summary = page.locator('#error-summary');
+    await summary.waitFor();
+    assert.equal(await summary.locator(`a[href="#${first.id}"]`).count(), 1, 'the summary links to the field');
+    assert.match(await summary.textContent(), /不能超过该项分值/);
+    assert.equal(new URL(page.url()).searchParams.get('page'), 'step', 'still on the step');
 
     // Emptied, the field has no error (an empty rating is no answer); then a good rating.
     await field.fill('');
@@ -891,5 +898,8 @@ test('a self-rating above its points is explained next to the field, kept as typ
     await page.keyboard.type(String(first.weight - 1));
     await page.waitForFunction(([id, v]) => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.scores[id] === v, [first.id.replace(/^score-/, ''), first.weight - 1]);
     assert.equal(await field.getAttribute('aria-invalid'), 'false');
+    await summary.waitFor({ state: 'detached' });
+    await page.locator('main .actions button.primary').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('page') === 'check');
   });
 });
