@@ -241,6 +241,19 @@ mod tests {
     }
 }
 
+/// The longest text kept from a number, date or score field: a number or a date is short; a
+/// pasted essay is cut rather than stored whole.
+pub const MAX_INPUT_CHARS: usize = 64;
+
+/// Reads what was typed for a self-rating of a performance indicator: `Ok(None)` for an empty
+/// field, else a number from 0 to the indicator's points.
+pub fn read_score(indicator: &crate::schemes::Indicator, text: &str) -> Result<Option<f64>, InputError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_number(text, false, f64::from(indicator.weight)).map(Some)
+}
+
 /// Reads what was typed for one number or date fact: `Ok(None)` for an empty field ("not known
 /// yet"). A part that is larger than the fact it belongs to (`not_above`) is refused.
 pub fn read_fact(
@@ -294,6 +307,20 @@ mod field_tests {
     use super::*;
     use crate::engine::{FactValue, Profile};
     use crate::engine::IdMap;
+
+    #[test]
+    fn a_score_is_read_up_to_its_indicators_points() {
+        let table = crate::schemes::catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+        let i = &table.indicators[0];
+        let w = f64::from(i.weight);
+        assert_eq!(read_score(i, "  "), Ok(None), "empty is no answer");
+        assert_eq!(read_score(i, "0"), Ok(Some(0.0)));
+        assert_eq!(read_score(i, &decimal(w, 0)), Ok(Some(w)), "the full points");
+        assert_eq!(read_score(i, &decimal(w - 0.5, 1)), Ok(Some(w - 0.5)), "just below");
+        assert_eq!(read_score(i, &decimal(w + 0.01, 2)), Err(InputError::TooLarge), "just above");
+        assert_eq!(read_score(i, "-1"), Err(InputError::Negative));
+        assert_eq!(read_score(i, "abc"), Err(InputError::NotANumber));
+    }
 
     #[test]
     fn errors_are_derived_from_what_is_stored() {

@@ -1,8 +1,10 @@
-//! The read-only parts of the app's pages as escaped HTML, shown with `inner_html`: the check
-//! page's answers, the scheme cards, the list of steps, the error summary and the live
-//! readiness panel. Plain functions, tested natively; in the wasm they weigh a fraction of the
-//! same markup built as views. Links in them are plain `?page=…` addresses, followed inside the
-//! app by one listener (`ui::nav::follow_links`).
+//! The app's pages as escaped HTML where views are not needed, shown with `inner_html`: the
+//! check page's answers, the scheme cards, the list of steps, the error summary, the live
+//! readiness panel, the saved-report cards, and the fields whose state the browser keeps (score
+//! fields, incident rows, radio groups) with each question's head. Plain functions, tested
+//! natively; in the wasm they weigh a fraction of the same markup built as views. Links in them
+//! are plain `?page=…` addresses, followed inside the app by one listener
+//! (`ui::nav::follow_links`); controls carry `data-` attributes for one listener per list.
 
 use crate::engine::{validity, Assessment, FactValue, IdMap, Profile, Validity};
 use crate::i18n::{Lang, Msg};
@@ -27,6 +29,12 @@ pub fn error_msg(e: InputError) -> Msg {
         InputError::TooEarly => Msg::ErrTooEarly,
         InputError::AboveOther => Msg::ErrAboveOther,
     }
+}
+
+/// The error of the field `field` (an element id, already escaped), written next to it as
+/// `{field}-error`, the id the field's `aria-describedby` names.
+fn field_error(h: &mut String, field: &str, msg: Msg, lang: Lang) {
+    let _ = write!(h, "<p class=\"field-error\" id=\"{field}-error\">{}</p>", escape(msg.text(lang)));
 }
 
 /// An answer in words.
@@ -152,10 +160,9 @@ pub fn error_summary(errors: &IdMap<InputError>, lang: Lang) -> String {
     for (fact, err) in errors.iter() {
         let _ = write!(
             h,
-            "<li><a href=\"#q-{}\">{}{}{}</a></li>",
+            "<li><a href=\"#q-{}\">{}: {}</a></li>",
             escape(fact),
             escape(&text::fact_label(fact, lang)),
-            ": ",
             escape(error_msg(*err).text(lang))
         );
     }
@@ -215,7 +222,7 @@ pub fn saved_report_cards(reports: &[crate::report::Report], chosen: &[String], 
         );
         for s in &r.assessment.schemes {
             let name = crate::schemes::catalogue().scheme(&s.scheme).map(|c| c.short_name.get(lang.is_en())).unwrap_or_default();
-            let _ = write!(h, "<li>{}: {} ({}%)</li>", escape(name), escape(&text::verdict(&s.verdict, lang)), s.readiness);
+            let _ = write!(h, "<li>{}: {}</li>", escape(name), escape(&text::verdict_and_readiness(s, lang)));
         }
         h.push_str("</ul><div class=\"actions\">");
         for (action, msg) in [("open", Msg::Open), ("rename", Msg::Rename), ("duplicate", Msg::Duplicate), ("delete", Msg::Delete)] {
@@ -272,7 +279,7 @@ pub fn score_fields(table: &crate::schemes::PerformanceTable, scores: &IdMap<f64
             escape(i.evidence.get(en)),
         );
         if let Some((e, _)) = error {
-            let _ = write!(h, "<p class=\"field-error\" id=\"score-{id}-error\">{}</p>", escape(score_error(*e).text(lang)));
+            field_error(&mut h, &format!("score-{id}"), score_error(*e), lang);
         }
         let _ = write!(
             h,
@@ -298,7 +305,7 @@ pub fn incident_rows(list: &[crate::engine::Incident], bad: &[BadDate], lang: La
         let error = bad.iter().find(|b| b.0 == i);
         let _ = write!(h, "<fieldset class=\"incident\"><legend>#{}</legend><label for=\"incident-{i}-date\">{}</label>", i + 1, escape(Msg::IncidentDate.text(lang)));
         if let Some((_, e, _)) = error {
-            let _ = write!(h, "<p class=\"field-error\" id=\"incident-{i}-date-error\">{}</p>", escape(error_msg(*e).text(lang)));
+            field_error(&mut h, &format!("incident-{i}-date"), error_msg(*e), lang);
         }
         let value = error.map_or_else(|| inc.date.to_string(), |b| b.2.clone());
         let _ = write!(
@@ -355,7 +362,7 @@ pub fn question_head(fact: &FactDef, error: Option<InputError>, lang: Lang) -> S
         let _ = write!(h, "<p class=\"hint\" id=\"q-{id}-hint\">{}</p>", escape(hint.get(en)));
     }
     if let Some(e) = error {
-        let _ = write!(h, "<p class=\"field-error\" id=\"q-{id}-error\">{}</p>", escape(error_msg(e).text(lang)));
+        field_error(&mut h, &format!("q-{id}"), error_msg(e), lang);
     }
     h
 }

@@ -30,7 +30,7 @@ impl Judgement {
     }
 
     fn unknown_all(facts: &[&str], profile: &Profile) -> Self {
-        let missing = facts.iter().filter(|f| !profile.facts.contains_key(**f)).map(|f| f.to_string()).collect();
+        let missing = facts.iter().filter(|f| !profile.facts.contains_key(f)).map(|f| f.to_string()).collect();
         Judgement { missing, ..Self::of(Status::Unknown) }
     }
 

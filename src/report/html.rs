@@ -295,7 +295,7 @@ pub fn comparison(a: &Report, b: &Report, lang: Lang) -> String {
         escape(&b.name),
         escape(lang.pick("不同之处", "Differences")),
     );
-    let cell = |s: Option<&SchemeAssessment>| s.map(|s| format!("{} ({}%)", text::verdict(&s.verdict, lang), s.readiness)).unwrap_or_else(|| "—".into());
+    let cell = |s: Option<&SchemeAssessment>| s.map(|s| text::verdict_and_readiness(s, lang)).unwrap_or_else(|| "—".into());
     for scheme in catalogue().schemes.iter() {
         let (sa, sb) = (a.assessment.scheme(&scheme.id), b.assessment.scheme(&scheme.id));
         if sa.is_none() && sb.is_none() {

@@ -51,6 +51,11 @@ pub fn verdict(verdict: &Verdict, lang: Lang) -> String {
     }
 }
 
+/// A scheme's verdict with its readiness: "尚有差距 (40%)".
+pub fn verdict_and_readiness(s: &crate::engine::SchemeAssessment, lang: Lang) -> String {
+    format!("{} ({}%)", verdict(&s.verdict, lang), s.readiness)
+}
+
 /// What an action asks of the applicant.
 pub fn action_kind(kind: super::ActionKind, lang: Lang) -> &'static str {
     match kind {

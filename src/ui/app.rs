@@ -30,9 +30,7 @@ fn Shell() -> impl IntoView {
     super::embed::apply_accent(params.accent.as_deref());
     super::embed::report_height(params.parent.clone());
     if params.start && page.get_untracked() == Page::Start {
-        let step = app.draft.with_untracked(|d| if d.started { d.step } else { 0 });
-        app.draft.update(|d| d.started = true);
-        go(Page::Step(step));
+        go(Page::Step(app.start()));
     }
     let switch = move |_| app.lang.update(|l| *l = if l.is_en() { Lang::Zh } else { Lang::En });
     view! {

@@ -108,12 +108,7 @@ pub fn push(query: &str) {
         None => {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             // Announce the new page: focus moves to its main region, as after a page load.
-            request_animation_frame(|| {
-                if let Some(main) = document().get_element_by_id("main") {
-                    use wasm_bindgen::JsCast;
-                    let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
-                }
-            });
+            focus("main");
         }
     }
 }
@@ -128,19 +123,22 @@ pub fn follow_links() {
         if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
             return;
         }
-        use wasm_bindgen::JsCast;
-        let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='?']").ok().flatten());
-        let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
+        let Some(href) = closest(&ev, "a[href^='?']").and_then(|a| a.get_attribute("href")) else { return };
         ev.prevent_default();
         let query = &href[1..];
-        let (path, fragment) = query.split_once('#').map_or((query, None), |(p, f)| (p, Some(f)));
-        let kept = owner.with(|| kept_missing(path));
-        let full = match fragment {
-            Some(f) => format!("{path}{kept}#{f}"),
-            None => format!("{path}{kept}"),
-        };
-        owner.with(|| push(&full));
+        let (path, fragment) = query.split_once('#').map_or((query, ""), |(p, f)| (p, f));
+        owner.with(|| {
+            let kept = kept_missing(path);
+            push(&if fragment.is_empty() { format!("{path}{kept}") } else { format!("{path}{kept}#{fragment}") })
+        });
     });
+}
+
+/// The element an event happened on, or its nearest ancestor, that matches `selector`: how one
+/// listener on a list of markup finds the link, button or field that was used.
+pub fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok().flatten()
 }
 
 /// The current value of the kept parameters, as `&key=value` pairs.
@@ -163,14 +161,19 @@ pub fn use_go() -> impl Fn(Page) + Clone + 'static {
     move |page: Page| push(&format!("{}{}", page.query(), kept_params()))
 }
 
+/// The element `id`, focused now, if it is there.
+fn focus_now(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let el = document().get_element_by_id(id)?.unchecked_into::<web_sys::HtmlElement>();
+    let _ = el.focus();
+    Some(el)
+}
+
 /// Moves the focus to the element `id` once the page has been drawn again.
 pub fn focus(id: &str) {
     let id = id.to_string();
     request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        focus_now(&id);
     });
 }
 
@@ -179,9 +182,8 @@ pub fn focus(id: &str) {
 pub fn focus_if_lost(id: &str) {
     let id = id.to_string();
     request_animation_frame(move || {
-        let lost = document().active_element().is_none_or(|e| e.tag_name() == "BODY" || !e.is_connected());
-        if lost {
-            focus(&id);
+        if document().active_element().is_none_or(|e| e.tag_name() == "BODY" || !e.is_connected()) {
+            focus_now(&id);
         }
     });
 }
@@ -191,10 +193,8 @@ pub fn focus_if_lost(id: &str) {
 pub fn focus_at_end(id: &str) {
     let id = id.to_string();
     request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            use wasm_bindgen::JsCast;
-            let input = el.unchecked_into::<web_sys::HtmlInputElement>();
-            let _ = input.focus();
+        use wasm_bindgen::JsCast;
+        if let Some(input) = focus_now(&id).and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             let end = input.value().encode_utf16().count() as u32;
             let _ = input.set_selection_range(end, end);
         }

@@ -5,13 +5,11 @@ use super::state::use_app;
 use super::wizard::Errors;
 use crate::engine::{FactValue, Incident};
 use crate::i18n::{Lang, Msg};
-use crate::input::{parse_date, read_fact};
+use crate::input::{parse_date, read_fact, MAX_INPUT_CHARS};
 use crate::report::text::grades;
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
 
-/// The longest text kept from a number or date field.
-const MAX_INPUT_CHARS: usize = 64;
 
 #[component]
 pub fn Question(fact: &'static FactDef) -> impl IntoView {
@@ -72,7 +70,6 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
         })
     };
     let on_input = move |ev: leptos::ev::Event| {
-        // A number or a date is short; a pasted essay is cut rather than stored whole.
         let text: String = event_target_value(&ev).chars().take(MAX_INPUT_CHARS).collect();
         app.draft.update(|d| {
             d.inputs.insert(id.to_string(), text.clone());
@@ -167,10 +164,12 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let list = move || app.draft.with(|d| d.profile.incidents(id).map(|l| l.to_vec()));
     let current = Signal::derive(move || list().map(|l| if l.is_empty() { "none" } else { "some" }));
     let options: Options = std::sync::Arc::new(|lang| vec![("none", Msg::IncidentsNone.text(lang)), ("some", Msg::IncidentsSome.text(lang))]);
+    // A new incident: today, a general safety accident, for the applicant to correct.
+    let new_incident = move || Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General };
     let pick = move |v: Option<String>| {
         let value = match v.as_deref() {
             Some("none") => Some(FactValue::Incidents(Vec::new())),
-            Some(_) => Some(FactValue::Incidents(vec![Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General }])),
+            Some(_) => Some(FactValue::Incidents(vec![new_incident()])),
             None => None,
         };
         set_fact(app, id, value);
@@ -180,25 +179,24 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     // changed (its grades change), a date error shown or cleared, another language. One
     // listener each for changes and clicks reads the row and the field from the control.
     let bad = RwSignal::new(Vec::<crate::markup::BadDate>::new());
-    let count = Memo::new(move |_| list().map_or(0, |l| l.len()));
+    let count = Memo::new(move |_| app.draft.with(|d| d.profile.incidents(id).map_or(0, <[Incident]>::len)));
     let redraw = RwSignal::new(0u32);
     let rows = move || {
         let _ = (count.get(), redraw.get());
-        let list = app.draft.with_untracked(|d| d.profile.incidents(id).map(|l| l.to_vec())).unwrap_or_default();
-        crate::markup::incident_rows(&list, &bad.get(), app.lang.get())
+        crate::markup::incident_rows(&untrack(list).unwrap_or_default(), &bad.get(), app.lang.get())
     };
-    let edit = move |i: usize, f: &dyn Fn(&mut Incident)| {
+    // Every change to the list, whoever makes it, goes through here.
+    let update_list = move |f: &dyn Fn(&mut Vec<Incident>)| {
         app.draft.update(|d| {
             if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
-                if i < l.len() {
-                    f(&mut l[i]);
-                }
+                f(l);
             }
         })
     };
+    let edit = move |i: usize, f: &dyn Fn(&mut Incident)| update_list(&|l| l.get_mut(i).into_iter().for_each(f));
     let on_control = move |ev: web_sys::Event| {
         use wasm_bindgen::JsCast;
-        let Some(control) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Some(control) = super::nav::closest(&ev, "[data-field]") else { return };
         let (Some(field), Some(i)) = (control.get_attribute("data-field"), control.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok())) else { return };
         let is_click = ev.type_() == "click";
         if is_click != (field == "remove") {
@@ -243,11 +241,9 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
             _ => {
                 // The rows after it move up: their unread dates go with it.
                 bad.set(Vec::new());
-                app.draft.update(|d| {
-                    if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
-                        if i < l.len() {
-                            l.remove(i);
-                        }
+                update_list(&|l| {
+                    if i < l.len() {
+                        l.remove(i);
                     }
                 });
                 super::nav::focus("incident-add");
@@ -257,12 +253,10 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     view! {
         {radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(pick))}
         <Show when=move || list().is_some_and(|l| !l.is_empty())>
-            <div inner_html=rows on:change=move |ev| on_control(ev) on:click=move |ev: leptos::ev::MouseEvent| on_control(ev.into())></div>
-            <button type="button" id="incident-add" on:click=move |_| app.draft.update(|d| {
-                if let Some(FactValue::Incidents(l)) = d.profile.facts.get_mut(id) {
-                    l.push(Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General });
-                }
-            })>{app.tr(Msg::IncidentAdd)}</button>
+            <div inner_html=rows on:change=on_control on:click=move |ev: leptos::ev::MouseEvent| on_control(ev.into())></div>
+            <button type="button" id="incident-add" on:click=move |_| update_list(&|l| l.push(new_incident()))>
+                {app.tr(Msg::IncidentAdd)}
+            </button>
         </Show>
     }
 }

@@ -111,7 +111,7 @@ fn ReportActions(report: Signal<Report>, savable: bool) -> impl IntoView {
             <div class="input-row">
                 <input type="text" id="share-link" readonly prop:value=link on:focus=move |ev| {
                     use wasm_bindgen::JsCast;
-                    if let Some(t) = ev.target() { let _ = t.unchecked_into::<web_sys::HtmlInputElement>().select(); }
+                    if let Some(t) = ev.target() { t.unchecked_into::<web_sys::HtmlInputElement>().select(); }
                 } />
                 <button type="button" on:click=copy>{app.tr(Msg::CopyLink)}</button>
             </div>

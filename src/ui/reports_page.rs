@@ -66,8 +66,7 @@ pub fn ReportsPage() -> impl IntoView {
     // cards are not redrawn when one is ticked.
     let cards = move || listing.with(|l| crate::markup::saved_report_cards(&l.0, &chosen.get_untracked(), app.lang.get()));
     let act = move |ev: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("button[data-action]").ok().flatten()) else { return };
+        let Some(button) = super::nav::closest(&ev, "button[data-action]") else { return };
         let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else { return };
         let Some(r) = listing.with_untracked(|l| l.0.iter().find(|r| r.id == id).cloned()) else { return };
         match action.as_str() {
@@ -91,11 +90,9 @@ pub fn ReportsPage() -> impl IntoView {
                 });
                 go(Page::Check);
             }
-            "delete" => {
-                if reports::delete(&id) {
-                    deleted.set(Some(r));
-                    refresh();
-                }
+            "delete" if reports::delete(&id) => {
+                deleted.set(Some(r));
+                refresh();
             }
             _ => {}
         }

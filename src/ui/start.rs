@@ -18,9 +18,7 @@ pub fn StartPage() -> impl IntoView {
             error.set(true);
             return;
         }
-        let step = app.draft.with_untracked(|d| if d.started { d.step } else { 0 });
-        app.draft.update(|d| d.started = true);
-        go(Page::Step(step));
+        go(Page::Step(app.start()));
     };
     let notice = RwSignal::new(false);
     let start_new = move |_| {
@@ -43,7 +41,7 @@ pub fn StartPage() -> impl IntoView {
     };
     let visible: Vec<&'static Scheme> = {
         let p = app.params.get_value();
-        catalogue().schemes.iter().filter(|s| !(p.embed && !p.schemes.is_empty()) || p.schemes.iter().any(|id| *id == s.id)).collect()
+        catalogue().schemes.iter().filter(|s| !p.embed || p.schemes.is_empty() || p.schemes.iter().any(|id| *id == s.id)).collect()
     };
     view! {
         <h1>{app.tr(Msg::AppName)}</h1>

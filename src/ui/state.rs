@@ -32,6 +32,14 @@ impl AppState {
         move || self.t(msg)
     }
 
+    /// Marks the assessment as started and gives the step to go to: where it was left, or the
+    /// first step of a new one.
+    pub fn start(self) -> usize {
+        let step = self.draft.with_untracked(|d| if d.started { d.step } else { 0 });
+        self.draft.update(|d| d.started = true);
+        step
+    }
+
     pub fn en(&self) -> bool {
         self.lang.get().is_en()
     }

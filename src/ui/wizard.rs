@@ -21,9 +21,10 @@ pub fn WizardPage(index: usize) -> impl IntoView {
     let from_check = move || from.get().as_deref() == Some("check");
     let all = Memo::new(move |_| app.draft.with(|d| steps(&d.schemes)));
     let errors: Errors = Memo::new(move |_| app.draft.with(|d| crate::input::field_errors(&d.inputs, &d.profile, app.today)));
+    let step = move || all.with(|s| s.get(index).copied());
     // Only the fields of this step block it and are listed at the top.
     let step_errors = Memo::new(move |_| {
-        let ids: Vec<String> = match all.with(|s| s.get(index).copied()) {
+        let ids: Vec<String> = match step() {
             Some(Step::Topic(t)) => app.draft.with(|d| topic_facts(t, &d.schemes)).into_iter().map(|f| f.id.to_string()).collect(),
             _ => Vec::new(),
         };
@@ -76,7 +77,7 @@ pub fn WizardPage(index: usize) -> impl IntoView {
                         <h2>{app.tr(Msg::ErrorSummary)}</h2>
                         <ul inner_html=move || {
                             let lang = app.lang.get();
-                            let scores = match all.with(|s| s.get(index).copied()) {
+                            let scores = match step() {
                                 Some(Step::Performance(table)) => bad_scores.with(|b| crate::markup::score_error_summary(table, b, lang)),
                                 _ => String::new(),
                             };
@@ -84,7 +85,7 @@ pub fn WizardPage(index: usize) -> impl IntoView {
                         }></ul>
                     </div>
                 </Show>
-                {move || match all.with(|s| s.get(index).copied()) {
+                {move || match step() {
                     Some(Step::Topic(topic)) => view! { <TopicStep topic=topic /> }.into_any(),
                     Some(Step::Performance(table)) => view! { <PerformanceStep table=table bad=bad_scores /> }.into_any(),
                     None => view! { <p>{app.t(Msg::NoSchemeChosen)}</p> }.into_any(),
@@ -129,8 +130,8 @@ fn PerformanceStep(table: &'static PerformanceTable, bad: RwSignal<crate::engine
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(id) = input.get_attribute("data-score") else { return };
         let Some(indicator) = table.indicators.iter().find(|i| i.id == id) else { return };
-        let text: String = input.value().chars().take(64).collect();
-        let parsed = if text.trim().is_empty() { Ok(None) } else { crate::input::parse_number(&text, false, f64::from(indicator.weight)).map(Some) };
+        let text: String = input.value().chars().take(crate::input::MAX_INPUT_CHARS).collect();
+        let parsed = crate::input::read_score(indicator, &text);
         app.draft.update(|d| match parsed {
             Ok(Some(n)) => {
                 d.profile.scores.insert(id.clone(), n);
@@ -141,22 +142,24 @@ fn PerformanceStep(table: &'static PerformanceTable, bad: RwSignal<crate::engine
         });
         let before = bad.with_untracked(|b| b.get(&id).map(|x| x.0));
         let after = parsed.err();
-        match after {
-            // The same error as before: keep the text without drawing the fields again.
-            Some(e) if before == Some(e) => bad.update_untracked(|b| {
+        if before == after {
+            // No error, or the same one: keep the new text without drawing the fields again.
+            if let Some(e) = after {
+                bad.update_untracked(|b| {
+                    b.insert(id, (e, text));
+                });
+            }
+            return;
+        }
+        bad.update(|b| match after {
+            Some(e) => {
                 b.insert(id, (e, text));
-            }),
-            Some(e) => bad.update(|b| {
-                b.insert(id.clone(), (e, text));
-            }),
-            None if before.is_some() => bad.update(|b| {
+            }
+            None => {
                 b.remove(&id);
-            }),
-            None => return,
-        }
-        if before != after {
-            super::nav::focus_at_end(&input.id());
-        }
+            }
+        });
+        super::nav::focus_at_end(&input.id());
     };
     view! {
         <h1>{app.tr(Msg::Performance)}</h1>
