@@ -97,6 +97,46 @@ fn full_years_are_met_on_the_anniversary_with_the_date_projected() {
 }
 
 #[test]
+fn a_ban_of_three_years_includes_its_anniversary() {
+    // 3年内不得再次申报 (民法典 第二百零一条、第二百零二条): the period starts the day after the
+    // revocation and ends on the third anniversary, which is still inside it.
+    let rule = Rule::BanYears { fact: "centre_revoked_on".into(), years: 3 };
+    let revoked = FactValue::Date(d("2023-11-23"));
+    let before = judge(&rule, &on("2026-11-22").with("centre_revoked_on", revoked.clone()));
+    assert_eq!((before.status, before.met_from), (Status::NotMet, Some(d("2026-11-24"))));
+    assert!(!before.contested.contains(&d("2026-11-22")));
+    let anniversary = judge(&rule, &on("2026-11-23").with("centre_revoked_on", revoked.clone()));
+    assert_eq!((anniversary.status, anniversary.met_from), (Status::NotMet, Some(d("2026-11-24"))), "banned on the anniversary");
+    assert!(anniversary.contested.contains(&d("2026-11-23")), "readings differ on the anniversary");
+    assert_eq!(status(&rule, &on("2026-11-24").with("centre_revoked_on", revoked)), Status::Met, "free the day after");
+    // A 02-29 revocation: the anniversary in a common year is 02-28, free from 03-01.
+    let leap = judge(&rule, &on("2027-02-28").with("centre_revoked_on", FactValue::Date(d("2024-02-29"))));
+    assert_eq!((leap.status, leap.met_from), (Status::NotMet, Some(d("2027-03-01"))));
+    assert_eq!(status(&rule, &on("2026-11-23")), Status::Unknown);
+}
+
+#[test]
+fn the_days_a_rule_holds_are_known_ahead() {
+    let years = Rule::YearsSince { fact: "registration_date".into(), years: 2 };
+    let j = judge(&years, &on("2026-01-01").with("registration_date", FactValue::Date(d("2025-03-01"))));
+    assert!(!j.days.contains(d("2027-02-28")) && j.days.contains(d("2027-03-01")));
+    let age = Rule::AgeAtMost { fact: "director_birth_date".into(), years: 60 };
+    let j = judge(&age, &on("2026-01-01").with("director_birth_date", FactValue::Date(d("1966-06-02"))));
+    assert!(j.days.contains(d("2027-06-01")) && !j.days.contains(d("2027-06-02")));
+    // Both at once: the days in common.
+    let both = Rule::AllOf { rules: vec![years.clone(), age.clone()].into() };
+    let p = on("2026-01-01").with("registration_date", FactValue::Date(d("2025-03-01"))).with("director_birth_date", FactValue::Date(d("1966-06-02")));
+    let j = judge(&both, &p);
+    assert_eq!(j.days.spans(), &[(d("2027-03-01"), d("2027-06-01"))]);
+    // Either: every day of both.
+    let either = Rule::AnyOf { rules: vec![years, age].into() };
+    assert!(judge(&either, &p).days.contains(d("2030-01-01")) && judge(&either, &p).days.contains(d("2026-01-01")));
+    // A gap that waiting cannot close holds on no day.
+    let area = judge(&at_least("pilot_site_area", 2000.0), &on("2026-01-01").with("pilot_site_area", num(1500.0)));
+    assert!(area.days.is_empty());
+}
+
+#[test]
 fn age_at_most_sixty_holds_until_the_day_before_the_61st_birthday() {
     let rule = Rule::AgeAtMost { fact: "director_birth_date".into(), years: 60 };
     let birth = FactValue::Date(d("1965-11-23"));
@@ -126,13 +166,17 @@ fn bingtuan_window() -> Rule {
 }
 
 #[test]
-fn incident_window_ends_on_the_anniversary_and_reads_only_listed_grades() {
+fn incident_window_includes_the_anniversary_and_reads_only_listed_grades() {
     let rule = bingtuan_window();
     let larger = incidents(&[("2025-03-10", IncidentKind::Safety, Severity::Larger)]);
     let within = judge(&rule, &on("2027-03-09").with("incidents", larger.clone()));
     assert_eq!(within.status, Status::NotMet);
-    assert_eq!(within.met_from, Some(d("2027-03-10")));
-    assert_eq!(status(&rule, &on("2027-03-10").with("incidents", larger)), Status::Met);
+    assert_eq!(within.met_from, Some(d("2027-03-11")));
+    // 近两年内 includes its first day: on the second anniversary the incident still counts.
+    let anniversary = judge(&rule, &on("2027-03-10").with("incidents", larger.clone()));
+    assert_eq!(anniversary.status, Status::NotMet);
+    assert_eq!(anniversary.contested, vec![d("2027-03-10")], "readings differ on that day");
+    assert_eq!(status(&rule, &on("2027-03-11").with("incidents", larger)), Status::Met);
     // A 一般 (general) accident is below 较大以上.
     let general = incidents(&[("2026-01-01", IncidentKind::Safety, Severity::General)]);
     assert_eq!(status(&rule, &on("2026-11-23").with("incidents", general)), Status::Met);
@@ -148,7 +192,7 @@ fn incident_window_ends_on_the_anniversary_and_reads_only_listed_grades() {
 fn the_latest_incident_sets_the_date() {
     let rule = bingtuan_window();
     let two = incidents(&[("2025-06-01", IncidentKind::Quality, Severity::Major), ("2025-01-01", IncidentKind::Safety, Severity::Larger)]);
-    assert_eq!(judge(&rule, &on("2026-11-23").with("incidents", two)).met_from, Some(d("2027-06-01")));
+    assert_eq!(judge(&rule, &on("2026-11-23").with("incidents", two)).met_from, Some(d("2027-06-02")));
 }
 
 #[test]

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use platform_readiness::engine::judge::judge;
 use platform_readiness::engine::score::plan;
-use platform_readiness::engine::{assess, judge_criterion, rule_facts, FactValue, Incident, Profile, Status, Validity, Verdict};
+use platform_readiness::engine::{assess, judge_criterion, period_days, rule_facts, validity, FactValue, Incident, Profile, Status, Validity, Verdict};
 use platform_readiness::schemes::{catalogue, FactDef, FactKind, IncidentKind, Rule, Severity};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -413,7 +413,8 @@ proptest! {
 
 fn check_verdicts(p: &Profile, seen: &mut [usize; 4]) -> Result<(), TestCaseError> {
     for s in assess(catalogue(), p, &[]).schemes {
-        let hard: Vec<_> = s.outcomes.iter().filter(|o| !o.soft).collect();
+        let hard: Vec<_> = s.outcomes.iter().filter(|o| o.is_hard()).collect();
+        let scheme = catalogue().scheme(&s.scheme).expect("judged schemes are in the catalogue");
         match &s.verdict {
             Verdict::Ready => {
                 seen[0] += 1;
@@ -425,15 +426,26 @@ fn check_verdicts(p: &Profile, seen: &mut [usize; 4]) -> Result<(), TestCaseErro
                 }
                 prop_assert_eq!(s.readiness, 100);
             }
-            Verdict::NotYet { from } => {
+            Verdict::NotYet { from, .. } => {
                 seen[1] += 1;
                 prop_assert!(*from > p.assessed_on, "{}: eligible from a day to come", s.scheme);
+                // On that day every hard criterion holds and the measure is in force.
+                prop_assert!(!matches!(validity(&scheme.period, *from), Validity::Expired { .. } | Validity::NotYet { .. }), "{}: not in force on {}", s.scheme, from);
                 for o in &hard {
                     prop_assert!(o.status != Status::Unknown && o.missing.is_empty(), "{}: not yet, but {} is open", s.scheme, o.criterion);
-                    if o.status == Status::NotMet {
-                        prop_assert!(o.met_from.is_some_and(|m| m <= *from), "{}: {} is a time rule met by {}", s.scheme, o.criterion, from);
-                    }
+                    prop_assert!(o.days.contains(*from), "{}: {} does not hold on {}", s.scheme, o.criterion, from);
                 }
+                // And on no earlier day do they all hold: it is the first.
+                let day_before = from.pred_opt().expect("a day after the assessment date has one before it");
+                prop_assert!(
+                    hard.iter().any(|o| !o.days.contains(day_before)) || matches!(validity(&scheme.period, day_before), Validity::NotYet { .. }),
+                    "{}: {} is not the first day", s.scheme, from
+                );
+            }
+            Verdict::NoDay { .. } => {
+                seen[2] += 1;
+                let together = hard.iter().fold(period_days(&scheme.period), |acc, o| acc.and(&o.days));
+                prop_assert!(together.first_on_or_after(p.assessed_on).is_none(), "{}: no day, but the rules hold together", s.scheme);
             }
             Verdict::Gaps => {
                 seen[2] += 1;
@@ -441,10 +453,10 @@ fn check_verdicts(p: &Profile, seen: &mut [usize; 4]) -> Result<(), TestCaseErro
             }
             Verdict::NotInForce => {
                 seen[3] += 1;
-                prop_assert!(matches!(s.validity, Validity::Expired { .. } | Validity::NotYet { .. }), "{}", s.scheme);
+                prop_assert!(matches!(s.validity, Validity::Expired { .. }), "{}", s.scheme);
             }
         }
-        if matches!(s.validity, Validity::Expired { .. } | Validity::NotYet { .. }) {
+        if matches!(s.validity, Validity::Expired { .. }) {
             prop_assert_eq!(&s.verdict, &Verdict::NotInForce);
         }
     }

@@ -28,12 +28,12 @@ fn realistic_profile() -> Profile {
         .with("industry_field", FactValue::Choice("new_materials".into()))
         .with("independent_legal_person", yes.clone())
         .with("registration_date", FactValue::Date(d("2026-03-01")))
-        .with("operating_normally", yes.clone())
+        .with("operating_normally_since", FactValue::Date(d("2026-03-01")))
         .with("via_host_unit", no.clone())
         .with("credit_clean", yes.clone())
-        .with("no_serious_violation", yes.clone())
+        .with("no_serious_misconduct", yes.clone())
         .with("fits_regional_industry", yes.clone())
-        .with("dedicated_site", yes.clone())
+        .with("site_fixed", yes.clone())
         .with("pilot_site_area", n(1500.0))
         .with("rd_office_area", n(820.5))
         .with("pilot_equipment_value", n(380.0))
@@ -167,7 +167,7 @@ fn every_criterion_verdict_and_shortfall_is_in_the_report() {
 fn every_kind_of_verdict_is_worded() {
     // The page shows the frozen assessment; give its schemes one verdict of each kind.
     let mut r = report();
-    let kinds = [Verdict::Ready, Verdict::Gaps, Verdict::NotYet { from: d("2027-03-01") }, Verdict::NotInForce];
+    let kinds = [Verdict::Ready, Verdict::Gaps, Verdict::NotYet { from: d("2027-03-01"), boundary: false }, Verdict::NotInForce];
     for (s, v) in r.assessment.schemes.iter_mut().zip(kinds.iter().cycle()) {
         s.verdict = v.clone();
     }
@@ -253,7 +253,7 @@ fn the_json_report_round_trips() {
     let r = report();
     let json = r.to_json();
     assert!(json.contains("\"format\":\"platform-readiness/report\""));
-    assert!(json.contains("\"version\":1"));
+    assert!(json.contains(&format!("\"version\":{}", platform_readiness::engine::migrate::FORMAT_VERSION)));
     assert_eq!(Report::from_json(&json), Ok(r.clone()));
     // A hostile name survives the file as it was typed.
     let hostile = Report::new("r-4".into(), "<script>alert(1)</script>".into(), all_schemes(), realistic_profile());

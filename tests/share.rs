@@ -35,7 +35,7 @@ fn b64(bytes: &[u8]) -> String {
 
 /// The payload of a hand-written JSON text.
 fn payload(json: &str) -> String {
-    format!("v1.{}", b64(json.as_bytes()))
+    format!("v2.{}", b64(json.as_bytes()))
 }
 
 fn all_schemes() -> Vec<String> {
@@ -84,7 +84,7 @@ fn a_full_profile_round_trips() {
     let profile = full_profile();
     assert_eq!(profile.facts.len(), catalogue().facts.len(), "the fixture answers every fact");
     let code = encode(&schemes, &profile);
-    assert!(code.starts_with("v1."));
+    assert!(code.starts_with("v2."));
     assert!(code[3..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "URL-safe, no padding: {code}");
     let (s, p) = decode(&code).expect("its own payload");
     assert_eq!(s, schemes);
@@ -110,7 +110,7 @@ fn the_fragment_carries_the_payload() {
     let schemes = all_schemes();
     let profile = full_profile();
     let f = fragment(&schemes, &profile);
-    assert!(f.starts_with("p=v1."));
+    assert!(f.starts_with("p=v2."));
     assert_eq!(payload_in(&format!("#{f}")), Some(encode(&schemes, &profile).as_str()));
     assert_eq!(decode(payload_in(&format!("#{f}")).unwrap()).unwrap().1, profile);
 }
@@ -128,19 +128,19 @@ fn whole_numbers_are_written_without_decimals() {
 #[test]
 fn an_unknown_version_is_refused() {
     let body = encode(&all_schemes(), &full_profile())[3..].to_string();
-    for bad in [format!("v2.{body}"), format!("V1.{body}"), format!("v1{body}"), body.clone(), String::new(), "v1".into(), "#p=v1.".into()] {
+    for bad in [format!("v3.{body}"), format!("V2.{body}"), format!("v2{body}"), body.clone(), String::new(), "v2".into(), "#p=v2.".into()] {
         assert_eq!(decode(&bad), Err(ShareError::UnknownVersion), "{bad:.20}");
     }
 }
 
 #[test]
 fn a_payload_over_64_kib_is_refused_before_decoding() {
-    let long = format!("v1.{}", "A".repeat(MAX_PAYLOAD));
+    let long = format!("v2.{}", "A".repeat(MAX_PAYLOAD));
     assert!(long.len() > 64 * 1024);
     assert_eq!(decode(&long), Err(ShareError::TooLong));
     assert_eq!(decode(&"x".repeat(MAX_PAYLOAD + 1)), Err(ShareError::TooLong));
     // Just at the limit the size is fine (and the content is then judged).
-    let at_limit = format!("v1.{}", "A".repeat(MAX_PAYLOAD - 3 - (MAX_PAYLOAD - 3) % 4));
+    let at_limit = format!("v2.{}", "A".repeat(MAX_PAYLOAD - 3 - (MAX_PAYLOAD - 3) % 4));
     assert_ne!(decode(&at_limit), Err(ShareError::TooLong));
 }
 
@@ -148,15 +148,15 @@ fn a_payload_over_64_kib_is_refused_before_decoding() {
 fn bad_base64_is_refused() {
     let good = encode(&all_schemes(), &full_profile());
     for bad in [
-        "v1.***".to_string(),
-        "v1.Zm9v+w".into(),                  // standard alphabet, not URL-safe
-        "v1.Zm9vYg==".into(),                // padding
-        "v1.Z".into(),                       // a length no encoder makes
-        "v1.Zh".into(),                      // bits set below the last byte
+        "v2.***".to_string(),
+        "v2.Zm9v+w".into(),                  // standard alphabet, not URL-safe
+        "v2.Zm9vYg==".into(),                // padding
+        "v2.Z".into(),                       // a length no encoder makes
+        "v2.Zh".into(),                      // bits set below the last byte
         format!("{good} "),
         format!("{}%3D", &good),
-        "v1.eyJzIjpbXX0=".into(),
-        "v1.中文".into(),
+        "v2.eyJzIjpbXX0=".into(),
+        "v2.中文".into(),
     ] {
         assert_eq!(decode(&bad), Err(ShareError::BadBase64), "{bad:.40}");
     }
@@ -184,7 +184,7 @@ fn bad_json_or_wrong_types_are_refused() {
         assert_eq!(decoded(bad), Err(ShareError::BadJson), "{bad}");
     }
     // Bytes that are not UTF-8.
-    assert_eq!(decode(&format!("v1.{}", b64(&[0xff, 0xfe, b'{', b'}']))), Err(ShareError::BadJson));
+    assert_eq!(decode(&format!("v2.{}", b64(&[0xff, 0xfe, b'{', b'}']))), Err(ShareError::BadJson));
 }
 
 #[test]
@@ -235,11 +235,38 @@ fn values_of_the_wrong_kind_are_dropped() {
         "org_kind":true,
         "location":["shaoxing"],
         "incidents":{"date":"2025-01-01"},
-        "operating_normally":null,
-        "dedicated_site":true
+        "operating_normally_since":null,
+        "site_fixed":true
     }"#,
     );
-    assert_eq!(p.facts.keys().collect::<Vec<_>>(), vec!["dedicated_site"], "only the well-kinded value stays");
+    assert_eq!(p.facts.keys().collect::<Vec<_>>(), vec!["site_fixed"], "only the well-kinded value stays");
+}
+
+/// A link made by the previous release (`v1.`): its answers are carried over to the questions
+/// that replaced them, never as a wrong yes.
+#[test]
+fn a_version_1_link_opens_with_its_answers_carried_over() {
+    let v1 = format!(
+        "v1.{}",
+        b64(br#"{"s":["bingtuan-pilot-base"],"d":"2026-11-23","f":{"registration_date":"2020-05-01","operating_normally":true,"dedicated_site":true,"no_serious_violation":true,"partnership_agreement":false,"pilot_site_area":2000}}"#)
+    );
+    let (schemes, p) = decode(&v1).expect("a version 1 link still opens");
+    assert_eq!(schemes, vec!["bingtuan-pilot-base".to_string()]);
+    assert_eq!(p.facts.get("operating_normally_since"), Some(&FactValue::Date(NaiveDate::from_ymd_opt(2020, 5, 1).unwrap())), "since registration");
+    for id in ["site_fixed", "site_independent", "site_concentrated"] {
+        assert_eq!(p.facts.get(id), Some(&FactValue::YesNo(true)), "{id}: the old yes covered it");
+    }
+    for id in ["no_serious_misconduct", "no_misconduct_3y", "lead_unit_agreement", "cobuild_agreement"] {
+        assert!(!p.facts.contains_key(id), "{id}: the old answer does not tell, so it is not known yet");
+    }
+    for old in ["operating_normally", "dedicated_site", "no_serious_violation", "partnership_agreement"] {
+        assert!(!p.facts.contains_key(old), "{old} is gone");
+    }
+    assert_eq!(p.facts.get("pilot_site_area"), Some(&FactValue::Number(2000.0)));
+    // In a version 2 link the old ids mean nothing and are dropped.
+    let v2 = format!("v2.{}", &v1[3..]);
+    let (_, p2) = decode(&v2).unwrap();
+    assert!(!p2.facts.contains_key("site_fixed") && !p2.facts.contains_key("operating_normally_since"));
 }
 
 #[test]

@@ -151,8 +151,8 @@ fn an_unknown_fact_in_a_condition_is_named() {
 #[test]
 fn a_fact_of_the_wrong_kind_is_named() {
     let mut c = real();
-    criterion_mut(&mut c, XPCC, "art7-3-area").rule = Rule::AtLeast { fact: "dedicated_site".into(), value: 1.0 };
-    assert_names(&one_problem(&c), XPCC, "art7-3-area", "fact 'dedicated_site' is YesNo");
+    criterion_mut(&mut c, XPCC, "art7-3-area").rule = Rule::AtLeast { fact: "site_independent".into(), value: 1.0 };
+    assert_names(&one_problem(&c), XPCC, "art7-3-area", "fact 'site_independent' is YesNo");
 }
 
 #[test]
@@ -228,7 +228,7 @@ fn a_share_of_150_percent_is_impossible() {
 fn impossible_years_are_named() {
     let mut c = real();
     criterion_mut(&mut c, SHAOXING, "sec3-1-one-year").rule = Rule::AllOf {
-        rules: vec![Rule::YearsSince { fact: "registration_date".into(), years: 0 }, Rule::IsTrue { fact: "operating_normally".into() }].into(),
+        rules: vec![Rule::YearsSince { fact: "registration_date".into(), years: 0 }, Rule::IsTrue { fact: "site_fixed".into() }].into(),
     };
     assert_names(&one_problem(&c), SHAOXING, "sec3-1-one-year", "impossible number of years 0");
 }

@@ -1,6 +1,7 @@
 //! Judges one rule of the scheme data against a profile.
 
 use super::dates::{add_years, last_day_aged_at_most};
+use super::days::Days;
 use super::outcome::{Gap, Shortfall, Status};
 use super::profile::Profile;
 use crate::schemes::{IncidentClause, Rule};
@@ -14,11 +15,30 @@ pub struct Judgement {
     pub missing: Vec<String>,
     pub met_from: Option<NaiveDate>,
     pub holds_until: Option<NaiveDate>,
+    /// The days on which the rule holds with today's answers (none while an answer is missing).
+    pub days: Days,
+    /// Days on which readings of the law differ: an anniversary, a window's last day, the last
+    /// day at an age limit.
+    pub contested: Vec<NaiveDate>,
 }
 
 impl Judgement {
     fn of(status: Status) -> Self {
-        Judgement { status, shortfalls: Vec::new(), missing: Vec::new(), met_from: None, holds_until: None }
+        let days = if matches!(status, Status::NotMet | Status::Unknown) { Days::none() } else { Days::all() };
+        Judgement { status, shortfalls: Vec::new(), missing: Vec::new(), met_from: None, holds_until: None, days, contested: Vec::new() }
+    }
+
+    /// A time rule: holds on `days`, judged on `on`, readings differ on `contested`.
+    fn in_time(fact: &str, days: Days, on: NaiveDate, contested: NaiveDate, gap: impl FnOnce() -> Gap) -> Self {
+        let mut j = if days.contains(on) {
+            let holds_until = days.spans().iter().find(|(a, b)| *a <= on && on <= *b).map(|s| s.1).filter(|last| *last != NaiveDate::MAX);
+            Judgement { holds_until, ..Self::met() }
+        } else {
+            Self::gap(fact, gap())
+        };
+        j.days = days;
+        j.contested = vec![contested];
+        j
     }
 
     fn met() -> Self {
@@ -45,6 +65,7 @@ impl Judgement {
 
 /// Judges `rule` for `profile`.
 pub fn judge(rule: &Rule, profile: &Profile) -> Judgement {
+    let on = profile.assessed_on;
     match rule {
         Rule::AtLeast { fact, value } => match profile.number(fact) {
             None => Judgement::unknown(fact),
@@ -58,34 +79,46 @@ pub fn judge(rule: &Rule, profile: &Profile) -> Judgement {
         },
         Rule::ShareAtLeast { part, whole, percent } => share(profile, part, whole, *percent, true),
         Rule::ShareAtMost { part, whole, percent } => share(profile, part, whole, *percent, false),
-        Rule::YearsSince { fact, years } => match profile.date(fact) {
+        Rule::YearsSince { fact, years } => match profile.date(fact).and_then(|since| add_years(since, *years)) {
+            // 满N年: reached on the anniversary.
+            Some(day) => Judgement::in_time(fact, Days::from(day), on, day, || Gap::Until { date: day }),
             None => Judgement::unknown(fact),
-            Some(since) => match add_years(since, *years) {
-                Some(day) if profile.assessed_on >= day => Judgement::met(),
-                Some(day) => Judgement::gap(fact, Gap::Until { date: day }),
+        },
+        Rule::BanYears { fact, years } => match profile.date(fact).and_then(|since| add_years(since, *years)) {
+            // N年内不得: the ban includes its anniversary; the day after is the first day free.
+            Some(last) => match last.succ_opt() {
+                Some(free) => Judgement::in_time(fact, Days::from(free), on, last, || Gap::Until { date: free }),
                 None => Judgement::unknown(fact),
             },
+            None => Judgement::unknown(fact),
         },
         Rule::AgeAtMost { fact, years } => match profile.date(fact) {
             None => Judgement::unknown(fact),
             Some(birth) => match last_day_aged_at_most(birth, *years) {
-                Some(last) if profile.assessed_on <= last => Judgement { holds_until: Some(last), ..Judgement::met() },
-                Some(last) => Judgement::gap(fact, Gap::AgedOut { since: last.succ_opt().unwrap_or(last) }),
+                Some(last) => Judgement::in_time(fact, Days::until(last), on, last, || Gap::AgedOut { since: last.succ_opt().unwrap_or(last) }),
                 None => Judgement::met(),
             },
         },
         Rule::NoIncidentWithin { fact, years, clauses } => match profile.incidents(fact) {
             None => Judgement::unknown(fact),
             Some(list) => {
-                let clear_from = list
+                // 近N年内: a window that ends on the assessment date and includes its first day, so
+                // an incident counts up to and including its Nth anniversary.
+                let counted: Vec<NaiveDate> = list
                     .iter()
-                    .filter(|i| i.date <= profile.assessed_on && counts(clauses, i.kind, i.severity))
+                    .filter(|i| i.date <= on && counts(clauses, i.kind, i.severity))
                     .filter_map(|i| add_years(i.date, *years))
-                    .filter(|end| *end > profile.assessed_on)
-                    .max();
-                match clear_from {
-                    None => Judgement::met(),
-                    Some(date) => Judgement::gap(fact, Gap::Until { date }),
+                    .collect();
+                let last_counted = counted.iter().copied().max();
+                match last_counted.and_then(|last| last.succ_opt().map(|free| (last, free))) {
+                    None if last_counted.is_none() => Judgement::met(),
+                    None => Judgement::unknown(fact),
+                    Some((last, free)) => {
+                        let mut j = Judgement::in_time(fact, Days::from(free), on, last, || Gap::Until { date: free });
+                        // Every incident's last day in the window is a day of differing readings.
+                        j.contested = counted;
+                        j
+                    }
                 }
             }
         },
@@ -148,11 +181,13 @@ fn all_of(parts: Vec<Judgement>) -> Judgement {
     let missing: Vec<String> = applicable.iter().flat_map(|j| j.missing.clone()).collect();
     let failed: Vec<&Judgement> = applicable.iter().filter(|j| j.status == Status::NotMet).collect();
     let holds_until = applicable.iter().filter_map(|j| j.holds_until).min();
+    let days = applicable.iter().fold(Days::all(), |d, j| d.and(&j.days));
+    let contested = applicable.iter().flat_map(|j| j.contested.iter().copied()).collect();
     if !failed.is_empty() {
         // Eligible from a date only if every failing part is a time rule.
         let met_from = failed.iter().map(|j| j.met_from).collect::<Option<Vec<_>>>().and_then(|d| d.into_iter().max());
         let shortfalls = failed.iter().flat_map(|j| j.shortfalls.clone()).collect();
-        return Judgement { status: Status::NotMet, shortfalls, missing, met_from, holds_until };
+        return Judgement { status: Status::NotMet, shortfalls, missing, met_from, holds_until, days, contested };
     }
     let status = if applicable.iter().any(|j| j.status == Status::Unknown) {
         Status::Unknown
@@ -161,16 +196,19 @@ fn all_of(parts: Vec<Judgement>) -> Judgement {
     } else {
         Status::Met
     };
-    Judgement { status, shortfalls: Vec::new(), missing, met_from: None, holds_until }
+    let days = if status == Status::Unknown { Days::none() } else { days };
+    Judgement { status, shortfalls: Vec::new(), missing, met_from: None, holds_until, days, contested }
 }
 
 /// One alternative suffices.
 fn any_of(parts: Vec<Judgement>) -> Judgement {
+    let days = parts.iter().fold(Days::none(), |d, j| d.or(&j.days));
+    let contested: Vec<NaiveDate> = parts.iter().flat_map(|j| j.contested.iter().copied()).collect();
     for status in [Status::Met, Status::Declared] {
         let holding: Vec<&Judgement> = parts.iter().filter(|j| j.status == status).collect();
         if !holding.is_empty() {
             let holds_until = holding.iter().map(|j| j.holds_until).collect::<Option<Vec<_>>>().and_then(|d| d.into_iter().max());
-            return Judgement { holds_until, ..Judgement::of(status) };
+            return Judgement { holds_until, days, contested, ..Judgement::of(status) };
         }
     }
     if parts.iter().all(|j| j.status == Status::NotApplicable) {
@@ -182,5 +220,5 @@ fn any_of(parts: Vec<Judgement>) -> Judgement {
     }
     let shortfalls = parts.iter().flat_map(|j| j.shortfalls.clone()).collect();
     let met_from = parts.iter().filter_map(|j| j.met_from).min();
-    Judgement { status: Status::NotMet, shortfalls, missing, met_from, holds_until: None }
+    Judgement { status: Status::NotMet, shortfalls, missing, met_from, holds_until: None, days, contested }
 }

@@ -1,7 +1,9 @@
 //! The engine: judges a profile against every chosen scheme. Pure Rust, no UI.
 
 pub mod dates;
+pub mod days;
 pub mod id_map;
+pub mod migrate;
 pub mod judge;
 pub mod outcome;
 pub mod profile;
@@ -30,26 +32,33 @@ pub fn assess(catalogue: &Catalogue, profile: &Profile, ids: &[String]) -> Asses
 pub fn assess_scheme(scheme: &Scheme, profile: &Profile) -> SchemeAssessment {
     let outcomes: Vec<Outcome> = scheme.criteria.iter().map(|c| judge_criterion(c, profile)).collect();
     let validity = validity(&scheme.period, profile.assessed_on);
-    let verdict = verdict(&validity, &outcomes);
+    let verdict = verdict(&scheme.period, &validity, &outcomes, profile.assessed_on);
     let mut unknown_facts: Vec<String> = Vec::new();
-    for fact in outcomes.iter().flat_map(|o| &o.missing) {
+    for fact in outcomes.iter().filter(|o| !o.duty).flat_map(|o| &o.missing) {
         if !unknown_facts.contains(fact) {
             unknown_facts.push(fact.clone());
         }
     }
-    SchemeAssessment { scheme: scheme.id.to_string(), readiness: readiness(&outcomes), validity, verdict, outcomes, unknown_facts }
+    let notices = scheme.notices.iter().filter(|n| profile.holds(&n.when) == Some(true)).map(|n| n.id.to_string()).collect();
+    SchemeAssessment { scheme: scheme.id.to_string(), readiness: readiness(&outcomes), validity, verdict, outcomes, unknown_facts, notices }
 }
 
 pub fn judge_criterion(criterion: &Criterion, profile: &Profile) -> Outcome {
+    use crate::schemes::Strength;
     let j = judge::judge(&criterion.rule, profile);
+    let boundary = j.status != Status::NotApplicable && j.contested.contains(&profile.assessed_on);
     Outcome {
         criterion: criterion.id.to_string(),
         status: j.status,
-        soft: criterion.strength == crate::schemes::Strength::Soft,
+        soft: criterion.strength == Strength::Soft,
+        duty: criterion.strength == Strength::Duty,
+        boundary,
         shortfalls: j.shortfalls,
         missing: j.missing,
         met_from: j.met_from,
         holds_until: j.holds_until,
+        days: j.days,
+        contested: j.contested,
     }
 }
 
@@ -70,28 +79,62 @@ pub fn validity(period: &Period, on: NaiveDate) -> Validity {
     }
 }
 
-fn verdict(validity: &Validity, outcomes: &[Outcome]) -> Verdict {
-    if matches!(validity, Validity::Expired { .. } | Validity::NotYet { .. }) {
+/// The days on which the measure is in force, as far as its text tells (every day when it
+/// does not tell: the validity says so).
+pub fn period_days(period: &Period) -> days::Days {
+    let first = period.start.unwrap_or(NaiveDate::MIN);
+    days::Days::span(first, period_end(period).unwrap_or(NaiveDate::MAX))
+}
+
+/// The verdict: ready when every hard criterion holds today; otherwise the first day on which
+/// every hard criterion holds at the same time and the measure is in force — or, when waiting
+/// cannot close a gap, gaps; or, when the time rules never hold together, the conflict.
+fn verdict(period: &Period, validity: &Validity, outcomes: &[Outcome], on: NaiveDate) -> Verdict {
+    if matches!(validity, Validity::Expired { .. }) {
         return Verdict::NotInForce;
     }
-    let hard: Vec<&Outcome> = outcomes.iter().filter(|o| !o.soft).collect();
-    let failed: Vec<&Outcome> = hard.iter().copied().filter(|o| o.status == Status::NotMet).collect();
-    if failed.is_empty() {
-        return if hard.iter().any(|o| o.status == Status::Unknown) { Verdict::Gaps } else { Verdict::Ready };
-    }
-    // "Eligible from a date" only when nothing else is open: answers still missing are gaps.
+    let hard: Vec<&Outcome> = outcomes.iter().filter(|o| o.is_hard()).collect();
+    // Answers still missing are gaps, whatever the dates.
     if hard.iter().any(|o| o.status == Status::Unknown || !o.missing.is_empty()) {
         return Verdict::Gaps;
     }
-    match failed.iter().map(|o| o.met_from).collect::<Option<Vec<_>>>() {
-        Some(days) => Verdict::NotYet { from: days.into_iter().max().expect("failed is not empty") },
-        None => Verdict::Gaps,
+    let ahead = days::Days::from(on);
+    // Each constraint on the days: a hard criterion (by index) or the measure's period (None).
+    let mut limits: Vec<(Option<&str>, days::Days)> = vec![(None, period_days(period).and(&ahead))];
+    for o in &hard {
+        limits.push((Some(o.criterion.as_str()), o.days.and(&ahead)));
+    }
+    // A criterion that holds on no day ahead (a gap that waiting does not close): gaps.
+    if limits.iter().any(|(c, d)| c.is_some() && d.is_empty()) {
+        return Verdict::Gaps;
+    }
+    if limits[0].1.is_empty() {
+        return Verdict::NotInForce;
+    }
+    let together = limits.iter().fold(days::Days::all(), |acc, (_, d)| acc.and(d));
+    match together.first_on_or_after(on) {
+        Some(day) if day == on && matches!(validity, Validity::InForce { .. } | Validity::Unknown) => Verdict::Ready,
+        Some(from) => {
+            let boundary = hard.iter().any(|o| o.met_from == Some(from) && o.contested.contains(&from));
+            Verdict::NotYet { from, boundary }
+        }
+        None => {
+            // The latest first day against the earliest last day: the pair that never meets.
+            let first = |d: &days::Days| d.spans().first().map(|s| s.0).unwrap_or(NaiveDate::MAX);
+            let last = |d: &days::Days| d.spans().last().map(|s| s.1).unwrap_or(NaiveDate::MIN);
+            let opens = limits.iter().max_by_key(|(_, d)| first(d)).map(|(c, d)| Limit { criterion: c.map(str::to_string), day: first(d) });
+            let closes = limits.iter().min_by_key(|(_, d)| last(d)).map(|(c, d)| Limit { criterion: c.map(str::to_string), day: last(d) });
+            match (opens, closes) {
+                (Some(opens), Some(closes)) => Verdict::NoDay { opens, closes },
+                _ => Verdict::Gaps,
+            }
+        }
     }
 }
 
 /// Met or declared hard criteria as a whole percentage of the applicable hard criteria.
 fn readiness(outcomes: &[Outcome]) -> u8 {
-    let applicable: Vec<&Outcome> = outcomes.iter().filter(|o| !o.soft && o.status != Status::NotApplicable).collect();
+    let applicable: Vec<&Outcome> = outcomes.iter().filter(|o| o.is_hard() && o.status != Status::NotApplicable).collect();
     if applicable.is_empty() {
         return 100;
     }
@@ -108,7 +151,7 @@ pub fn rule_facts<'a>(rule: &'a crate::schemes::Rule, out: &mut Vec<&'a str>) {
         }
     };
     match rule {
-        AtLeast { fact, .. } | AtMost { fact, .. } | YearsSince { fact, .. } | AgeAtMost { fact, .. } | NoIncidentWithin { fact, .. } | IsTrue { fact } | IsFalse { fact } | Declared { fact } | OneOf { fact, .. } => push(fact),
+        AtLeast { fact, .. } | AtMost { fact, .. } | YearsSince { fact, .. } | BanYears { fact, .. } | AgeAtMost { fact, .. } | NoIncidentWithin { fact, .. } | IsTrue { fact } | IsFalse { fact } | Declared { fact } | OneOf { fact, .. } => push(fact),
         ShareAtLeast { part, whole, .. } | ShareAtMost { part, whole, .. } => {
             push(whole);
             push(part);

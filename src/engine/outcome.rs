@@ -50,6 +50,13 @@ pub struct Outcome {
     pub criterion: String,
     pub status: Status,
     pub soft: bool,
+    /// A duty of a recognised platform: shown for information, never part of the verdict.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub duty: bool,
+    /// The status turns on the assessment date being a boundary day (an anniversary, a window's
+    /// last day, the last day at an age limit), where readings of the day differ.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub boundary: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shortfalls: Vec<Shortfall>,
     /// Facts whose answers are missing.
@@ -61,6 +68,19 @@ pub struct Outcome {
     /// A time rule met now: the last day it still holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holds_until: Option<NaiveDate>,
+    /// The days on which it holds with today's answers.
+    #[serde(skip)]
+    pub days: super::days::Days,
+    /// Days on which readings of the law differ for this criterion.
+    #[serde(skip)]
+    pub contested: Vec<NaiveDate>,
+}
+
+impl Outcome {
+    /// Whether the criterion bars the verdict when it fails (not soft, not a duty).
+    pub fn is_hard(&self) -> bool {
+        !self.soft && !self.duty
+    }
 }
 
 /// Whether a scheme is in force on the assessment date, by its own text.
@@ -81,10 +101,28 @@ pub enum Verdict {
     Ready,
     /// Hard criteria are not met, or answers are missing.
     Gaps,
-    /// Every gap is a time rule: eligible from this day, if nothing else changes.
-    NotYet { from: NaiveDate },
+    /// Every gap is a time rule: from this day every hard criterion holds at the same time and
+    /// the measure is in force (as far as its text tells), if nothing else changes.
+    NotYet {
+        from: NaiveDate,
+        /// Readings of the law differ on that very day (it is an anniversary of 满N年).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        boundary: bool,
+    },
+    /// Every gap is a time rule, but no day has them all at once: one opens only after another
+    /// (or the measure) has closed.
+    NoDay { opens: Limit, closes: Limit },
     /// The scheme is not in force on the assessment date.
     NotInForce,
+}
+
+/// One end of a conflict between dates: a criterion (or, without one, the measure's own period)
+/// and its day — the first day it holds, or the last.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct Limit {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criterion: Option<String>,
+    pub day: NaiveDate,
 }
 
 /// The judgement of one scheme.
@@ -98,6 +136,9 @@ pub struct SchemeAssessment {
     pub outcomes: Vec<Outcome>,
     /// Facts still unanswered that could change the verdict.
     pub unknown_facts: Vec<String>,
+    /// The ids of the scheme's notices that concern this applicant.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<String>,
 }
 
 impl SchemeAssessment {
@@ -106,7 +147,7 @@ impl SchemeAssessment {
     }
 
     pub fn hard_gaps(&self) -> impl Iterator<Item = &Outcome> {
-        self.outcomes.iter().filter(|o| !o.soft && o.status == Status::NotMet)
+        self.outcomes.iter().filter(|o| o.is_hard() && o.status == Status::NotMet)
     }
 
     /// The status of one criterion of this scheme.

@@ -176,6 +176,9 @@ fn outcome_row(h: &mut String, o: &Outcome, scheme: &Scheme, lang: Lang) {
     if o.soft {
         notes.push(Msg::SoftRule.text(lang).to_string());
     }
+    if o.boundary {
+        notes.push(text::boundary_caution(lang).to_string());
+    }
     let _ = write!(
         h,
         "<tr id=\"{}-{}\"><td>{}</td><td class=\"status {}\">{}</td><td><strong>{}</strong>",
@@ -412,6 +415,14 @@ fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report:
     );
     bar(h, s.readiness);
     h.push_str("</p>\n");
+    for n in text::verdict_notes(s, scheme, lang) {
+        let _ = writeln!(h, "<p class=\"warning\">{}</p>", escape(&n));
+    }
+    for n in scheme.notices.iter().filter(|n| s.notices.iter().any(|id| *id == n.id)) {
+        let _ = write!(h, "<p class=\"warning\">{} <span class=\"note\">({})</span>", escape(n.summary.get(en)), escape(n.citation.get(en)));
+        quote(h, &n.quote, lang);
+        h.push_str("</p>\n");
+    }
 
     let period = &scheme.period;
     let _ = write!(
@@ -439,10 +450,29 @@ fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report:
         let _ = write!(h, "<th scope=\"col\">{}</th>", escape(m.text(lang)));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
-    for o in &s.outcomes {
+    for o in s.outcomes.iter().filter(|o| !o.duty) {
         outcome_row(h, o, scheme, lang);
     }
     h.push_str("</tbody>\n</table>\n");
+    if s.outcomes.iter().any(|o| o.duty) {
+        let _ = write!(
+            h,
+            "<h3>{}</h3>\n<p class=\"note\">{}</p>\n<table class=\"criteria\">\n<thead><tr>",
+            escape(lang.pick("认定后须建立并保持的安排", "Arrangements to set up and keep once recognised")),
+            escape(lang.pick(
+                "以下是本办法对已认定平台运行管理的要求，不是申报条件，不影响上面的判断；已有相关安排的，可在此对照。",
+                "These are the measure's rules for running a recognised platform, not conditions of the application: they do not change the verdict above. Where the arrangement already exists, it is checked here.",
+            )),
+        );
+        for m in [Msg::Criterion, Msg::Status, Msg::Source, Msg::Gap] {
+            let _ = write!(h, "<th scope=\"col\">{}</th>", escape(m.text(lang)));
+        }
+        h.push_str("</tr></thead>\n<tbody>\n");
+        for o in s.outcomes.iter().filter(|o| o.duty) {
+            outcome_row(h, o, scheme, lang);
+        }
+        h.push_str("</tbody>\n</table>\n");
+    }
 
     if !s.unknown_facts.is_empty() {
         let _ = writeln!(h, "<h3>{}</h3>\n<ul>", escape(Msg::Unanswered.text(lang)));
@@ -500,7 +530,7 @@ fn score_plan(h: &mut String, table: &PerformanceTable, report: &Report, lang: L
         h.push_str("</tbody>\n</table>\n");
     }
     let _ = writeln!(h, "<p class=\"note\">{}</p>", escape(table.note.get(en)));
-    let _ = write!(h, "<p class=\"note\">");
+    let _ = write!(h, "<p class=\"note\">{}", escape(table.tier_citation.get(en)));
     quote(h, &table.tier_quote, lang);
     h.push_str("</p>\n");
 }

@@ -22,12 +22,16 @@ use crate::engine::IdMap;
 use crate::store::Loose;
 use serde::Serialize;
 
-/// The version prefix of the current payload format.
-pub const PREFIX: &str = "v1.";
+/// The version prefix of the current payload format (the format version of
+/// [`crate::engine::migrate::FORMAT_VERSION`]).
+pub const PREFIX: &str = "v2.";
+/// The prefix of version 1 payloads, still read: their answers are carried over by
+/// [`crate::engine::migrate::upgrade_facts`].
+pub const PREFIX_V1: &str = "v1.";
 /// The key of the payload in the URL fragment: `#p=v1.…`.
 pub const FRAGMENT_KEY: &str = "p";
 /// The longest payload read (64 KiB); longer ones are refused before any decoding.
-pub const MAX_PAYLOAD: usize = 64 * 1024;
+pub const MAX_PAYLOAD: usize = crate::engine::profile::MAX_LINK_BYTES;
 
 /// Why a share link cannot be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,7 +257,10 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     if payload.len() > MAX_PAYLOAD {
         return Err(ShareError::TooLong);
     }
-    let body = payload.strip_prefix(PREFIX).ok_or(ShareError::UnknownVersion)?;
+    let (body, version) = match payload.strip_prefix(PREFIX) {
+        Some(body) => (body, crate::engine::migrate::FORMAT_VERSION),
+        None => (payload.strip_prefix(PREFIX_V1).ok_or(ShareError::UnknownVersion)?, 1),
+    };
     let bytes = base64url_decode(body).ok_or(ShareError::BadBase64)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::BadJson)?;
     let root: Loose = serde_json::from_str(&text).map_err(|_| ShareError::BadJson)?;
@@ -281,12 +288,18 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     };
     let mut facts = IdMap::new();
     for (id, value) in object("f")? {
-        if let Some(def) = catalogue().fact(id) {
-            if let Some(value) = read_fact(def, value)? {
-                facts.insert(id.clone(), value);
-            }
+        // A version 1 link may carry facts this version replaced: read them by their old kind.
+        let old = (version == 1).then(|| crate::engine::migrate::V1_REMOVED.iter().find(|(old, _)| old == id)).flatten();
+        let value = match (catalogue().fact(id), old) {
+            (Some(def), _) => read_fact(def, value)?,
+            (None, Some((_, crate::schemes::FactKind::YesNo))) => value.as_bool().map(FactValue::YesNo),
+            _ => None,
+        };
+        if let Some(value) = value {
+            facts.insert(id.clone(), value);
         }
     }
+    crate::engine::migrate::upgrade_facts(&mut facts, version);
     profile.facts = facts;
     for (id, value) in object("c")? {
         if let Some(points) = value.as_f64() {

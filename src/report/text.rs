@@ -42,13 +42,90 @@ pub fn status_class(status: Status) -> &'static str {
     }
 }
 
+/// A day as people write it: "2027 年 6 月 1 日", "1 June 2027".
+pub fn day(d: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    match lang {
+        Lang::Zh => format!("{} 年 {} 月 {} 日", d.year(), d.month(), d.day()),
+        Lang::En => format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year()),
+    }
+}
+
 pub fn verdict(verdict: &Verdict, lang: Lang) -> String {
     match verdict {
         Verdict::Ready => lang.pick("条件已具备", "Ready to apply").into(),
         Verdict::Gaps => lang.pick("尚有差距", "Gaps to close").into(),
-        Verdict::NotYet { from } => format!("{}{from}", lang.pick("暂不满足，最早可于此日申报：", "Not yet eligible; earliest ")),
+        Verdict::NotYet { from, .. } => match lang {
+            Lang::Zh => format!("暂不满足，最早可于 {} 申报", day(*from, lang)),
+            Lang::En => format!("Not yet eligible: earliest {}", day(*from, lang)),
+        },
+        Verdict::NoDay { .. } => lang.pick("按目前情况，没有哪一天能同时满足全部条件", "As things stand, no day meets every condition at once").into(),
         Verdict::NotInForce => lang.pick("办法不在有效期内", "Scheme not in force").into(),
     }
+}
+
+/// One end of a date conflict in words: the criterion's summary, or the measure's period.
+fn limit(l: &crate::engine::Limit, scheme: &crate::schemes::Scheme, lang: Lang) -> String {
+    let en = lang.is_en();
+    match l.criterion.as_deref().and_then(|id| scheme.criteria.iter().find(|c| c.id == id)) {
+        Some(c) => format!("{} {}", c.citation.get(en), c.summary.get(en).trim_end_matches('。').trim_end_matches('.')),
+        None => lang.pick("本办法的有效期", "the measure's period in force").into(),
+    }
+}
+
+/// What the verdict rests on, as sentences for the applicant: the conflict when no day
+/// qualifies, and the cautions of a projected date.
+pub fn verdict_notes(s: &crate::engine::SchemeAssessment, scheme: &crate::schemes::Scheme, lang: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    match &s.verdict {
+        Verdict::NoDay { opens, closes } => notes.push(match lang {
+            Lang::Zh => format!(
+                "“{}”要到 {} 才满足，而“{}”只到 {} 为止：按现在的情况，没有哪一天两者同时满足。需要改变其中一项（例如更换人员），才有可申报的日期。",
+                limit(opens, scheme, lang),
+                day(opens.day, lang),
+                limit(closes, scheme, lang),
+                day(closes.day, lang)
+            ),
+            Lang::En => format!(
+                "“{}” is met only from {}, but “{}” holds only until {}: as things stand no day has both. One of them must change (a new director, say) before any day qualifies.",
+                limit(opens, scheme, lang),
+                day(opens.day, lang),
+                limit(closes, scheme, lang),
+                day(closes.day, lang)
+            ),
+        }),
+        Verdict::NotYet { boundary, .. } => {
+            if *boundary {
+                notes.push(lang.pick(boundary_caution_zh(), BOUNDARY_EN).to_string());
+            }
+            if s.validity == Validity::Unknown {
+                notes.push(
+                    lang.pick(
+                        "文本未载明本办法的施行或截止日期，无法判断到那一天本办法是否仍然有效；请以主管部门届时的申报通知为准。",
+                        "The text does not state when the measure starts or ends, so whether it is still in force on that day cannot be told; follow the bureau's call for applications at the time.",
+                    )
+                    .to_string(),
+                );
+            }
+        }
+        _ => {}
+    }
+    if s.outcomes.iter().any(|o| o.boundary && o.is_hard()) && !matches!(s.verdict, Verdict::NotYet { boundary: true, .. }) {
+        notes.push(lang.pick(boundary_caution_zh(), BOUNDARY_EN).to_string());
+    }
+    notes
+}
+
+fn boundary_caution_zh() -> &'static str {
+    "本判断取决于期限的边界日当天（周年日、期限的最后一天或年龄上限的最后一天），各方对当日的理解可能不同；请先向主管部门确认，再据此安排申报。"
+}
+
+const BOUNDARY_EN: &str = "This judgement turns on a boundary day (an anniversary, the last day of a period or of an age limit), and readings of that day differ: confirm with the bureau before relying on it.";
+
+/// The caution on a criterion whose status turns on the boundary day itself.
+pub fn boundary_caution(lang: Lang) -> &'static str {
+    lang.pick(boundary_caution_zh(), BOUNDARY_EN)
 }
 
 /// A scheme's verdict with its readiness: "尚有差距 (40%)".
@@ -70,6 +147,7 @@ pub fn verdict_class(verdict: &Verdict) -> &'static str {
         Verdict::Ready => "ready",
         Verdict::Gaps => "gaps",
         Verdict::NotYet { .. } => "not-yet",
+        Verdict::NoDay { .. } => "gaps",
         Verdict::NotInForce => "not-in-force",
     }
 }

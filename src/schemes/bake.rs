@@ -133,13 +133,14 @@ bake_struct! {
     FactDef { id, topic, kind, unit, label, hint, min, max, options, ask_when, not_in_future, not_above }
     Choice { id, label }
     Condition { fact, any_of, at_least }
-    Scheme { id, source, name, short_name, issuer, document_number, kind, region, applicants, period, criteria, process, documents, duties, support, performance }
+    Scheme { id, source, name, short_name, issuer, document_number, kind, region, applicants, period, criteria, process, documents, duties, support, performance, notices }
+    Notice { id, when, citation, quote, summary }
     Period { start, years, end, citation, quote, note, milestones }
     Milestone { date, label, citation, quote }
     Cited { citation, quote, summary }
     Criterion { id, citation, quote, summary, strength, rule, note }
     IncidentClause { kinds, severities }
-    PerformanceTable { citation, total, bonus, indicators, note, tier_quote }
+    PerformanceTable { citation, total, bonus, indicators, note, tier_citation, tier_quote }
     Indicator { id, group, name, unit, weight, bonus, evidence, quote }
 }
 
@@ -168,6 +169,7 @@ impl Bake for Rule {
                 format!("Rule::ShareAtMost {{ part: {}, whole: {}, percent: {} }}", part.bake(b), whole.bake(b), percent.bake(b))
             }
             Rule::YearsSince { fact, years } => format!("Rule::YearsSince {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b)),
+            Rule::BanYears { fact, years } => format!("Rule::BanYears {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b)),
             Rule::AgeAtMost { fact, years } => format!("Rule::AgeAtMost {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b)),
             Rule::NoIncidentWithin { fact, years, clauses } => {
                 format!("Rule::NoIncidentWithin {{ fact: {}, years: {}, clauses: {} }}", fact.bake(b), years.bake(b), clauses.bake(b))

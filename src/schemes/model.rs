@@ -408,6 +408,22 @@ pub struct Scheme {
     pub support: List<Cited>,
     #[serde(default)]
     pub performance: Option<PerformanceTable>,
+    /// What the text says to applicants in a particular situation (a base approved under the old
+    /// measures, …), shown when its condition holds.
+    #[serde(default)]
+    pub notices: List<Notice>,
+}
+
+/// A sentence of the text that concerns applicants in one situation.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub id: Str,
+    pub when: Condition,
+    pub citation: Text,
+    pub quote: Str,
+    /// What follows for the applicant, in plain words.
+    pub summary: Text,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -483,6 +499,9 @@ pub enum Strength {
     Hard,
     /// "一般" — as a rule: a gap is a warning, not a bar.
     Soft,
+    /// A duty of a recognised platform (运行管理), not a condition of the application: judged for
+    /// information where the applicant can already tell, never part of the verdict.
+    Duty,
 }
 
 /// How a criterion is judged.
@@ -497,8 +516,11 @@ pub enum Rule {
     ShareAtLeast { part: Str, whole: Str, percent: f64 },
     /// part / whole ≤ percent % (不超过).
     ShareAtMost { part: Str, whole: Str, percent: f64 },
-    /// At least `years` whole years since the date (满N年; also a ban of N年内不得… that ends).
+    /// At least `years` whole years since the date (满N年): met from the anniversary on.
     YearsSince { fact: Str, years: u32 },
+    /// Not within `years` years of the date (N年内不得…): the period starts the day after the date
+    /// and ends on its anniversary, which it includes; met from the day after the anniversary.
+    BanYears { fact: Str, years: u32 },
     /// Completed years of age ≤ `years` (不超过N周岁).
     AgeAtMost { fact: Str, years: u32 },
     /// No listed incident within the last `years` years (近N年内未发生…).
@@ -611,7 +633,8 @@ pub struct PerformanceTable {
     pub indicators: List<Indicator>,
     /// What the text leaves open: no formula, relative tiers.
     pub note: Text,
-    /// The tier rule as quoted (优秀 about 30 %).
+    /// Where the tier rule stands, and the rule as quoted (优秀 about 30 %).
+    pub tier_citation: Text,
     pub tier_quote: Str,
 }
 

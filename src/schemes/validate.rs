@@ -140,6 +140,16 @@ impl SchemeCheck<'_> {
         if let Some(table) = &scheme.performance {
             self.performance(table);
         }
+        let mut notices = BTreeSet::new();
+        for n in &scheme.notices {
+            if !notices.insert(n.id.as_str()) {
+                self.problems.push(format!("{}: notice '{}': duplicate id", self.file, n.id));
+            }
+            self.text(&format!("notice '{}' citation", n.id), &n.citation);
+            self.text(&format!("notice '{}' summary", n.id), &n.summary);
+            self.quote(&format!("notice '{}'", n.id), &n.quote);
+            check_condition(&n.when, self.facts, &format!("{}: notice '{}': condition", self.file, n.id), self.problems);
+        }
     }
 
     fn text(&mut self, at: &str, text: &Text) {
@@ -191,7 +201,7 @@ impl SchemeCheck<'_> {
                     self.problems.push(format!("{}: {at}: impossible share {percent} % (must be above 0 and at most 100)", self.file));
                 }
             }
-            Rule::YearsSince { fact, years } | Rule::AgeAtMost { fact, years } => {
+            Rule::YearsSince { fact, years } | Rule::BanYears { fact, years } | Rule::AgeAtMost { fact, years } => {
                 self.fact(at, fact, &[FactKind::Date]);
                 if *years == 0 || *years > 120 {
                     self.problems.push(format!("{}: {at}: impossible number of years {years}", self.file));
