@@ -102,8 +102,17 @@ impl Profile {
 /// Dates outside these years are refused from files and links.
 pub const EARLIEST_YEAR: i32 = 1900;
 pub const LATEST_YEAR: i32 = 2200;
+/// The limits on what the app takes in, defined once: the incident editor, the name fields, the
+/// import, share links and every reader of stored data check these same values, each with its
+/// own message.
 /// The longest incident list a profile may carry.
 pub const MAX_INCIDENTS: usize = 200;
+/// The longest name of an assessment or a saved report, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The largest report file read (a report is a few tens of kilobytes).
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// The longest payload of a share link, in bytes.
+pub const MAX_LINK_BYTES: usize = 64 * 1024;
 
 impl Profile {
     /// Drops what no question of the catalogue could have produced: unknown facts, values of
