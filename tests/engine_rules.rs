@@ -281,3 +281,14 @@ fn assess_judges_only_the_chosen_schemes_in_catalogue_order() {
     assert_eq!(one.schemes[0].verdict, Verdict::Gaps);
     assert!(one.schemes[0].unknown_facts.contains(&"pilot_site_area".to_string()));
 }
+
+#[test]
+fn the_facts_of_notices_and_duties_are_asked_too() {
+    let cat = platform_readiness::schemes::catalogue();
+    let ids: Vec<&str> = platform_readiness::engine::facts_needed(cat, &["yangquan-innovation-centre-2025".to_string()]).iter().map(|f| f.id.as_str()).collect();
+    for id in ["old_centre", "has_expert_committee", "expert_committee_size", "centre_revoked", "centre_revoked_on"] {
+        assert!(ids.contains(&id), "{id} is asked for the innovation centre: {ids:?}");
+    }
+    let pilot: Vec<&str> = platform_readiness::engine::facts_needed(cat, &["yangquan-pilot-base-2022".to_string()]).iter().map(|f| f.id.as_str()).collect();
+    assert!(pilot.contains(&"old_pilot_base") && !pilot.contains(&"old_centre"), "{pilot:?}");
+}

@@ -27,7 +27,7 @@ fn sources() -> BTreeMap<String, String> {
 }
 
 fn real() -> Catalogue {
-    catalogue().clone()
+    as_read()
 }
 
 fn scheme_mut<'a>(c: &'a mut Catalogue, id: &str) -> &'a mut Scheme {
@@ -64,9 +64,14 @@ fn assert_names(message: &str, scheme: &str, criterion: &str, what: &str) {
 
 // ── The real data ───────────────────────────────────────────────────────────
 
+/// The catalogue as build.rs read it from the data files, quotes and all.
+fn as_read() -> Catalogue {
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"))).unwrap()
+}
+
 #[test]
 fn the_real_catalogue_validates_without_problems() {
-    let problems = validate(catalogue(), &sources());
+    let problems = validate(&as_read(), &sources());
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
@@ -74,7 +79,21 @@ fn the_real_catalogue_validates_without_problems() {
 fn the_built_in_catalogue_holds_exactly_what_build_rs_read_from_the_data_files() {
     // build.rs bakes the catalogue into Rust statics and also writes the catalogue it read as
     // JSON; any text, number, date or rule lost or changed in baking shows here.
-    let read: serde_json::Value = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"))).unwrap();
+    let mut read: serde_json::Value = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"))).unwrap();
+    // Except the quotes the app shows nowhere (cited lists, score indicators), baked empty.
+    for scheme in read["schemes"].as_array_mut().unwrap() {
+        for list in ["process", "documents", "duties", "support"] {
+            for item in scheme[list].as_array_mut().unwrap() {
+                assert!(!item["quote"].as_str().unwrap().is_empty(), "the data file quotes it");
+                item["quote"] = "".into();
+            }
+        }
+        if let Some(table) = scheme.get_mut("performance").filter(|t| !t.is_null()) {
+            for i in table["indicators"].as_array_mut().unwrap() {
+                i["quote"] = "".into();
+            }
+        }
+    }
     let built_in = serde_json::to_value(catalogue()).unwrap();
     assert_eq!(built_in, read);
     let fnv = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json")).bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));

@@ -172,6 +172,12 @@ pub fn facts_needed<'a>(catalogue: &'a Catalogue, ids: &[String]) -> Vec<&'a cra
         for c in &scheme.criteria {
             rule_facts(&c.rule, &mut read);
         }
+        // A notice is shown by its condition: its fact is asked too.
+        for n in &scheme.notices {
+            if !read.contains(&n.when.fact.as_str()) {
+                read.push(&n.when.fact);
+            }
+        }
     }
     for fact in &catalogue.facts {
         if read.contains(&fact.id.as_str()) {

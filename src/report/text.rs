@@ -158,7 +158,7 @@ pub fn validity(validity: &Validity, lang: Lang) -> String {
         Validity::InForce { until: None } => lang.pick("现行有效（文本未规定截止日期）", "In force (the text sets no end date)").into(),
         Validity::Expired { ended } => format!("{}{ended}", lang.pick("已失效，试行/有效期截至 ", "No longer in force: ended on ")),
         Validity::NotYet { starts } => format!("{}{starts}", lang.pick("尚未施行，施行日期 ", "Not yet in force: starts on ")),
-        Validity::Unknown => lang.pick("文本未载明施行日期，无法判断是否有效", "The text does not state its dates, so whether it is in force cannot be told").into(),
+        Validity::Unknown => lang.pick("文本未载明施行或截止日期，请以主管部门当前的申报通知为准", "The text does not state when it starts or ends: follow the bureau's current call for applications").into(),
     }
 }
 

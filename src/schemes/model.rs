@@ -470,6 +470,7 @@ pub struct Milestone {
 #[serde(deny_unknown_fields)]
 pub struct Cited {
     pub citation: Text,
+    /// Checked against the text when the app is built; empty in the app, which shows the summary.
     pub quote: Str,
     pub summary: Text,
 }

@@ -23,7 +23,7 @@ const FACTS = {
   location: { choice: 'shaoxing' },
   independent_legal_person: { yes_no: true },
   registration_date: { date: '2015-01-01' },
-  operating_normally: { yes_no: true },
+  operating_normally_since: { date: '2015-01-01' },
   credit_clean: { yes_no: true },
   via_host_unit: { yes_no: false },
   pilot_site_area: { number: 1500 },
@@ -37,7 +37,11 @@ const FACTS = {
 const STATUS = { met: '符合', not_met: '不符合', unknown: '待补充信息', not_applicable: '不适用', declared: '自述符合，需提供证明' };
 const verdictText = (v) =>
   ({ ready: '条件已具备', gaps: '尚有差距', not_in_force: '办法不在有效期内' })[v.verdict] ??
-  (v.verdict === 'not_yet' ? `暂不满足，最早可于此日申报：${v.from}` : `unknown verdict ${JSON.stringify(v)}`);
+  (v.verdict === 'not_yet'
+    ? `暂不满足，最早可于 ${v.from.split('-').map(Number).map((n, i) => `${n} ${'年月日'[i]}`).join(' ')}申报`
+    : v.verdict === 'no_day'
+      ? '按目前情况，没有哪一天能同时满足全部条件'
+      : `unknown verdict ${JSON.stringify(v)}`);
 
 const browser = useBrowser();
 let work;
@@ -56,7 +60,7 @@ const withApp = (options, body) => withAppIn(browser(), options, body);
 function draft({ facts = FACTS, name = NAME, schemes = SCHEMES } = {}) {
   return {
     format: 'platform-readiness/draft',
-    version: 1,
+    version: 2,
     data: { schemes, profile: { assessed_on: '2026-01-01', facts, scores: {} }, step: 0, started: true, name, inputs: {} },
   };
 }
@@ -331,7 +335,7 @@ test('the share link opens the same report in a fresh browser(), which can save 
     link = await app.page.inputValue('#share-link');
     assert.equal(await app.page.locator('#share-link').getAttribute('readonly'), '');
   });
-  assert.match(link, /\?page=report#p=v1\.[A-Za-z0-9_-]+$/, `the share link: ${link}`);
+  assert.match(link, /\?page=report#p=v2\.[A-Za-z0-9_-]+$/, `the share link: ${link}`);
 
   // A new context: its own, empty storage.
   await withApp({ query: 'page=reports' }, async (app) => {
@@ -364,7 +368,7 @@ test('the share link opens the same report in a fresh browser(), which can save 
 
     // Damaged links: the message, the report of this browser's own answers, no crash.
     const origin = new URL(app.url).origin;
-    for (const [fragment, reason] of [['#p=v1.garbage!!', T.shareBadBase64], ['#p=v9.e30', T.shareUnknownVersion]]) {
+    for (const [fragment, reason] of [['#p=v2.garbage!!', T.shareBadBase64], ['#p=v9.e30', T.shareUnknownVersion]]) {
       // Each link is opened by a full page load (see the test of links opened in the same tab).
       await visit(app, 'page=reports');
       await page.goto(`${origin}/?page=report${fragment}`, { waitUntil: 'load' });

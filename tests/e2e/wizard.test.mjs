@@ -32,6 +32,7 @@ const PERFORMANCE_ZH = '绩效自评（绍兴）';
 
 const GOOD_TEXT = {
   registration_date: '2015-01-01',
+  operating_normally_since: '2015-01-01',
   pilot_site_area: '5000',
   rd_office_area: '5000',
   pilot_equipment_value: '2000',
@@ -53,7 +54,7 @@ const GOOD_TEXT = {
 };
 const GOOD_CHOICE = { org_kind: 'enterprise', industry_field: 'new_materials', director_title: 'senior', incidents: 'none' };
 /** Yes/no facts where "no" is the favourable answer; every other yes/no fact is answered "yes". */
-const GOOD_NO = new Set(['director_heads_other_platform', 'centre_revoked']);
+const GOOD_NO = new Set(['director_heads_other_platform', 'centre_revoked', 'old_pilot_base', 'old_centre']);
 
 /** The favourable answer to a fact: a text value, or the id suffix of the radio to pick. */
 function goodAnswer(fact, { location, overrides = {} }) {
@@ -566,7 +567,8 @@ test('shortfalls: XPCC with 1500 m² shows "还差 500 m²"; registered a year a
     }
     await toReport(page);
     cards = await verdictCards(page);
-    assert.equal(cards[0].verdict, `暂不满足，最早可于此日申报：${anniversary}`, cards[0].text);
+    const [ay, am, ad] = anniversary.split('-').map(Number);
+    assert.equal(cards[0].verdict, `暂不满足，最早可于 ${ay} 年 ${am} 月 ${ad} 日申报`, cards[0].text);
     const regRow = page.locator(`section#scheme-${XPCC} tbody tr`, { hasText: '注册并正常经营满两年' });
     assert.match(await regRow.textContent(), new RegExp(`自 ${anniversary} 起满足`), 'the criterion row gives the date too');
   });
@@ -621,14 +623,14 @@ test('resume: half a step answered survives a reload; back/forward move between 
     await nextButton(page).click();
     await waitForStep(page, 2, total);
     // Half of step 2.
-    await answerByMouse(page, 'dedicated_site', 'yes');
+    await answerByMouse(page, 'site_independent', 'yes');
     await answerByMouse(page, 'rd_office_area', '1234');
 
     await page.reload({ waitUntil: 'load' });
     await waitForApp(page);
     await waitForStep(page, 2, total);
     assert.equal(await page.locator('#q-rd_office_area').inputValue(), '1234', 'the typed area is back');
-    assert.ok(await page.locator('#q-dedicated_site-yes').isChecked(), 'the yes/no answer is back');
+    assert.ok(await page.locator('#q-site_independent-yes').isChecked(), 'the yes/no answer is back');
     assert.equal(await page.locator('#q-research_instrument_value').inputValue(), '', 'unanswered stays empty');
 
     await page.goBack();
@@ -687,12 +689,12 @@ test('follow-ups appear only when their condition holds', { timeout: TEST_TIMEOU
     await answerByMouse(page, 'org_kind', 'enterprise');
     await goTo('合作与成果');
     assert.equal(await shown('cobuilt_with_enterprise'), false, 'not asked of an enterprise');
-    // supporting_units → partnership_agreement.
-    assert.equal(await shown('partnership_agreement'), false, 'partnership_agreement hidden at first');
+    // supporting_units → cobuild_agreement.
+    assert.equal(await shown('cobuild_agreement'), false, 'cobuild_agreement hidden at first');
     await answerByMouse(page, 'supporting_units', '1');
-    assert.equal(await shown('partnership_agreement'), false, 'not asked with one unit');
+    assert.equal(await shown('cobuild_agreement'), false, 'not asked with one unit');
     await answerByMouse(page, 'supporting_units', '2');
-    assert.equal(await shown('partnership_agreement'), true, 'asked with two units');
+    assert.equal(await shown('cobuild_agreement'), true, 'asked with two units');
     await goTo('单位基本情况');
     await answerByMouse(page, 'org_kind', 'university');
     await goTo('合作与成果');
