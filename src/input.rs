@@ -1,6 +1,8 @@
 //! Reading what the applicant types: numbers and dates as Chinese office users write them
 //! (full-width digits, "2,000", "500万", "2020年3月1日"), with a specific reason when it fails.
 
+use crate::i18n::Msg;
+use crate::schemes::Unit;
 use chrono::NaiveDate;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,21 +16,270 @@ pub enum InputError {
     InFuture,
     TooEarly,
     AboveOther,
+    /// A unit or measure word the field does not take ("50%" in an area, "3亩", "6人" in 万元):
+    /// the message names the field's unit.
+    WrongUnit(Option<Unit>),
+    /// Separators that are not thousands separators ("1,2,3", "1、2、3", "1,0000").
+    Separators,
 }
 
-/// Folds full-width characters (０-９, ．, ，, －, ／) to ASCII and drops spaces.
+/// Folds full-width forms (０-９, ．, ，, －, ／, ％) to ASCII, capitals to small letters, and
+/// every kind of space to one space; trims.
 fn fold(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            '．' | '。' => Some('.'),
-            '，' | ',' | '、' => None,
-            '－' | '—' => Some('-'),
-            '／' => Some('/'),
-            c if c.is_whitespace() => None,
-            c => Some(c),
+    text.trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' | '。' => '.',
+            '，' => ',',
+            '－' | '—' => '-',
+            '／' => '/',
+            '％' => '%',
+            c if c.is_whitespace() => ' ',
+            c => c.to_ascii_lowercase(),
         })
         .collect()
+}
+
+/// The unit and measure words a field of `unit` takes after its number, each with the power of
+/// ten that brings the number to the field's unit. (万, 亿, 千 … are read with the number: "1.5万"
+/// is 15 000 before any unit.) A 万元 field reads "元" as yuan; "500万" there is 500 万元.
+fn unit_words(unit: Option<Unit>) -> &'static [(&'static str, i64)] {
+    match unit {
+        Some(Unit::SquareMetre) => &[("平方米", 0), ("平米", 0), ("平方", 0), ("㎡", 0), ("m²", 0), ("m2", 0)],
+        Some(Unit::WanYuan) => &[("元", -4)],
+        Some(Unit::Person) => &[("人", 0), ("名", 0), ("位", 0)],
+        Some(Unit::Item) => &[("项", 0), ("个", 0), ("次", 0), ("件", 0)],
+        Some(Unit::Unit) => &[("家", 0), ("个", 0), ("所", 0)],
+        Some(Unit::Percent) => &[("%", 0)],
+        Some(Unit::Year) => &[("年", 0)],
+        None => &[],
+    }
+}
+
+/// The message for a unit the field does not take, naming the field's unit.
+pub fn wrong_unit_msg(unit: Option<Unit>) -> Msg {
+    match unit {
+        Some(Unit::SquareMetre) => Msg::ErrUnitArea,
+        Some(Unit::WanYuan) => Msg::ErrUnitWanYuan,
+        Some(Unit::Person) => Msg::ErrUnitPeople,
+        Some(Unit::Item) => Msg::ErrUnitItems,
+        Some(Unit::Unit) => Msg::ErrUnitOrganisations,
+        Some(Unit::Percent) => Msg::ErrUnitPercent,
+        Some(Unit::Year) => Msg::ErrUnitYears,
+        None => Msg::ErrNotANumber,
+    }
+}
+
+/// A Chinese digit (financial forms too), or an ASCII one.
+fn digit(c: char) -> Option<u64> {
+    Some(match c {
+        '0'..='9' => u64::from(c as u8 - b'0'),
+        '零' | '〇' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// The power of ten of a Chinese word of magnitude.
+fn magnitude(c: char) -> Option<u32> {
+    Some(match c {
+        '十' | '拾' => 1,
+        '百' | '佰' => 2,
+        '千' | '仟' => 3,
+        '万' | '萬' => 4,
+        '亿' | '億' => 8,
+        _ => return None,
+    })
+}
+
+/// Whether `c` can be part of a number as typed (the separators too, to be judged later).
+fn in_number(c: char) -> bool {
+    matches!(c, '.' | ',' | ' ' | '、') || digit(c).is_some() || magnitude(c).is_some()
+}
+
+/// Arabic digits with thousands separators only in their places ("2,000", "12,345.5"; a space
+/// between digits counts as one): the digits without them.
+fn thousands(text: &str) -> Result<String, InputError> {
+    let text = text.replace(' ', ",");
+    let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+    if whole.contains(',') {
+        let mut groups = whole.split(',');
+        let first = groups.next().unwrap_or_default().len();
+        if !(1..=3).contains(&first) || !groups.all(|g| g.len() == 3) {
+            return Err(InputError::Separators);
+        }
+    }
+    if fraction.is_some_and(|f| f.contains(',')) {
+        return Err(InputError::Separators);
+    }
+    Ok(match fraction {
+        Some(f) => format!("{}.{f}", whole.replace(',', "")),
+        None => whole.replace(',', ""),
+    })
+}
+
+/// Words of magnitude after arabic digits, in their order ("千万", "万亿"; not "万千"): the power
+/// of ten they make together.
+fn magnitudes(words: &str) -> Option<u32> {
+    let mut rank = 0;
+    let mut power = 0;
+    for c in words.chars() {
+        let p = magnitude(c)?;
+        let r = match p {
+            1..=3 => 1,
+            4 => 2,
+            _ => 3,
+        };
+        if r <= rank {
+            return None;
+        }
+        rank = r;
+        power += p;
+    }
+    Some(power)
+}
+
+/// Reads a whole number in Chinese numerals, or mixed with arabic digits: 两千, 一万五千,
+/// 三百二十, 十二, 一千零五, 二〇二〇, 1万5千, 伍仟. A last digit after a word of a hundred or
+/// more stands for the next lower unit, as it is spoken: 一万五 is 15 000, 两千五 2 500
+/// (一万零五 is 10 005).
+fn chinese(text: &str) -> Result<u64, InputError> {
+    let big = |n: Option<u64>| n.ok_or(InputError::TooLarge);
+    let (mut above_wan, mut section) = (0u64, 0u64);
+    let mut yi = 0u64;
+    // A run of digits not yet followed by a word of magnitude, and whether it began with 零.
+    let mut pending: Option<(u64, bool)> = None;
+    // The last word in the current section (十百千, below 10 000) and the last word overall.
+    let (mut section_word, mut last_word) = (4u32, 0u32);
+    let mut seen_wan = false;
+    let mut chars = text.chars().filter(|c| *c != ' ').peekable();
+    while let Some(c) = chars.next() {
+        if let Some(d) = digit(c) {
+            if pending.is_some() {
+                return Err(InputError::NotANumber);
+            }
+            let mut run = d;
+            while let Some(d) = chars.peek().and_then(|c| digit(*c)) {
+                run = big(run.checked_mul(10).and_then(|r| r.checked_add(d)))?;
+                chars.next();
+            }
+            pending = Some((run, d == 0));
+            continue;
+        }
+        let power = magnitude(c).ok_or(InputError::NotANumber)?;
+        let taken = pending.take().map(|p| p.0);
+        match power {
+            1..=3 => {
+                let n = match taken {
+                    Some(n) => n,
+                    None if power == 1 => 1,
+                    None => return Err(InputError::NotANumber),
+                };
+                if power >= section_word {
+                    return Err(InputError::NotANumber);
+                }
+                section = big(n.checked_mul(10u64.pow(power)).and_then(|v| v.checked_add(section)))?;
+                section_word = power;
+            }
+            4 => {
+                let n = big(section.checked_add(taken.unwrap_or(0)))?;
+                if seen_wan || n == 0 {
+                    return Err(InputError::NotANumber);
+                }
+                above_wan = big(n.checked_mul(10_000))?;
+                section = 0;
+                section_word = 4;
+                seen_wan = true;
+            }
+            _ => {
+                let n = big(above_wan.checked_add(section).and_then(|v| v.checked_add(taken.unwrap_or(0))))?;
+                if yi != 0 || n == 0 {
+                    return Err(InputError::NotANumber);
+                }
+                yi = big(n.checked_mul(100_000_000))?;
+                (above_wan, section, section_word, seen_wan) = (0, 0, 4, false);
+            }
+        }
+        last_word = power;
+    }
+    let tail = match pending {
+        Some((n, false)) if n < 10 && last_word >= 2 => n * 10u64.pow(if last_word == 8 { 7 } else { last_word - 1 }),
+        Some((n, _)) => n,
+        None => 0,
+    };
+    big(yi.checked_add(above_wan).and_then(|v| v.checked_add(section)).and_then(|v| v.checked_add(tail)))
+}
+
+/// A number read from a field: its value in the field's unit, and whether that is not simply
+/// the digits typed (a unit converted, a word of magnitude or Chinese numerals read), in which
+/// case the field says what it recorded.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub converted: bool,
+}
+
+/// Reads a number typed into a field of `unit`: arabic digits (full-width too) with thousands
+/// separators in their places, or Chinese numerals; then a word of magnitude (万, 亿, 千万 …)
+/// and one of the unit words the field takes (`unit_words`), converted where that is
+/// unambiguous ("5000元" is 0.5 万元, "1.5万" 15 000 m², "1.2亿" 12 000 万元). Any other unit
+/// is refused with a message naming the field's unit. `whole` asks for a whole number; `max` is
+/// the largest sensible value.
+pub fn parse_quantity(text: &str, unit: Option<Unit>, whole: bool, max: f64) -> Result<Quantity, InputError> {
+    let folded = fold(text);
+    let (negative, s) = match folded.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, folded.strip_prefix('+').unwrap_or(&folded)),
+    };
+    let split = s.char_indices().find(|(_, c)| !in_number(*c)).map_or(s.len(), |(i, _)| i);
+    let (number, word) = (s[..split].trim(), s[split..].trim());
+    if number.is_empty() {
+        return Err(InputError::NotANumber);
+    }
+    let unit_shift = match unit_words(unit).iter().find(|(w, _)| *w == word) {
+        Some((_, shift)) => Some(*shift),
+        None if word.is_empty() => None,
+        // A short word after a number is a unit or measure word; more is not a number at all.
+        None if word.chars().count() <= 4 && !word.chars().any(|c| c.is_ascii_digit()) => return Err(InputError::WrongUnit(unit)),
+        None => return Err(InputError::NotANumber),
+    };
+    if number.contains('、') {
+        return Err(InputError::Separators);
+    }
+    // Arabic digits and words of magnitude after them, or else Chinese numerals (whole numbers).
+    let arabic = number.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))).unwrap_or(number.len());
+    let (digits, power, composite) = match magnitudes(&number[arabic..]) {
+        Some(power) if arabic > 0 => (thousands(number[..arabic].trim())?, i64::from(power), false),
+        _ if number.contains(['.', ',']) => return Err(InputError::NotANumber),
+        _ => (chinese(number)?.to_string(), 0, true),
+    };
+    // In a 万元 field a number written with 万 or 亿 is in yuan: "500万" is 500 万元.
+    let in_yuan = power >= 4 || composite && number.contains(['万', '萬', '亿', '億']);
+    let shift = power + unit_shift.unwrap_or(if unit == Some(Unit::WanYuan) && in_yuan { -4 } else { 0 });
+    let n = decimal_scaled(&digits, shift).ok_or(InputError::NotANumber)?;
+    if !n.is_finite() {
+        return Err(InputError::NotANumber);
+    }
+    if negative && n != 0.0 {
+        return Err(InputError::Negative);
+    }
+    if whole && n.fract() != 0.0 {
+        return Err(InputError::NotWhole);
+    }
+    if n > max {
+        return Err(InputError::TooLarge);
+    }
+    // "-0" is zero, not negative zero (which would be written "-0.0" into files).
+    Ok(Quantity { value: if n == 0.0 { 0.0 } else { n }, converted: composite || shift != 0 })
 }
 
 /// Writes a number as people write it: no exponent, no trailing zeros, at most `decimals`
@@ -70,6 +321,11 @@ const EXACT_DIGITS: usize = 15;
 /// count or an area typed into a form can need. (The standard parser's tables are a large part of
 /// a wasm file.)
 pub fn decimal_value(text: &str) -> Option<f64> {
+    decimal_scaled(text, 0)
+}
+
+/// `decimal_value` of the text times 10^`shift`, rounded once, as if the point had been moved.
+fn decimal_scaled(text: &str, shift: i64) -> Option<f64> {
     let (negative, unsigned) = match text.as_bytes().first()? {
         b'-' => (true, &text[1..]),
         b'+' => (false, &text[1..]),
@@ -86,7 +342,7 @@ pub fn decimal_value(text: &str) -> Option<f64> {
     let point = whole.len() as i64 - leading as i64;
     let taken = significant.len().min(EXACT_DIGITS);
     let mantissa = significant[..taken].iter().fold(0u64, |m, d| m * 10 + u64::from(*d)) as f64;
-    let exponent = point - taken as i64;
+    let exponent = point - taken as i64 + shift;
     let magnitude = match exponent {
         0 => mantissa,
         e if e > 0 => mantissa * 10f64.powi(e.min(400) as i32),
@@ -96,40 +352,16 @@ pub fn decimal_value(text: &str) -> Option<f64> {
     Some(if negative && magnitude != 0.0 { -magnitude } else { magnitude })
 }
 
-/// Reads a number. A trailing unit the field already shows (m², 平方米, 万元, 万, 人, 项, 家, 年, %)
-/// is accepted and dropped; `whole` asks for a whole number; `max` is the largest sensible value.
+/// Reads a number with no unit: `parse_quantity` for a field without one.
 pub fn parse_number(text: &str, whole: bool, max: f64) -> Result<f64, InputError> {
-    let mut s = fold(text);
-    for unit in ["平方米", "m²", "m2", "㎡", "万元", "万", "元", "人", "名", "项", "家", "年", "%", "％", "次"] {
-        if let Some(rest) = s.strip_suffix(unit) {
-            s = rest.to_string();
-            break;
-        }
-    }
-    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') {
-        return Err(InputError::NotANumber);
-    }
-    let n = decimal_value(&s).ok_or(InputError::NotANumber)?;
-    if !n.is_finite() {
-        return Err(InputError::NotANumber);
-    }
-    if n < 0.0 {
-        return Err(InputError::Negative);
-    }
-    if whole && n.fract() != 0.0 {
-        return Err(InputError::NotWhole);
-    }
-    if n > max {
-        return Err(InputError::TooLarge);
-    }
-    // "-0" is zero, not negative zero (which would be written "-0.0" into files).
-    Ok(if n == 0.0 { 0.0 } else { n })
+    parse_quantity(text, None, whole, max).map(|q| q.value)
 }
 
 /// Reads a date: 2020-03-01, 2020/3/1, 2020.3.1 or 2020年3月1日. It must exist in the calendar,
 /// lie after 1900, and not after `latest` when given.
 pub fn parse_date(text: &str, latest: Option<NaiveDate>) -> Result<NaiveDate, InputError> {
-    let s = fold(text).replace(['年', '月', '/', '.'], "-").replace('日', "");
+    let s: String = fold(text).chars().filter(|c| !matches!(c, ' ' | ',' | '、')).collect();
+    let s = s.replace(['年', '月', '/', '.'], "-").replace('日', "");
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts[..] else { return Err(InputError::NotADate) };
     let num = |p: &str, len: std::ops::RangeInclusive<usize>| -> Result<u32, InputError> {
@@ -200,13 +432,122 @@ mod tests {
         }
     }
 
+    /// Reads `text` in a field of `unit` (not whole, up to 1e12): the value and whether the field
+    /// says what it recorded.
+    fn read(text: &str, unit: Option<Unit>) -> Result<(f64, bool), InputError> {
+        parse_quantity(text, unit, false, 1e12).map(|q| (q.value, q.converted))
+    }
+
+    const AREA: Option<Unit> = Some(Unit::SquareMetre);
+    const WAN: Option<Unit> = Some(Unit::WanYuan);
+
     #[test]
     fn numbers_as_people_type_them() {
-        assert_eq!(parse_number("2,000", false, 1e9), Ok(2000.0));
-        assert_eq!(parse_number("２０００", false, 1e9), Ok(2000.0));
-        assert_eq!(parse_number("500万", false, 1e9), Ok(500.0));
-        assert_eq!(parse_number(" 1500.5 m² ", false, 1e9), Ok(1500.5));
-        assert_eq!(parse_number("6人", true, 1e6), Ok(6.0));
+        for (text, unit, value) in [
+            ("2,000", AREA, 2000.0),
+            ("12,345.5", AREA, 12345.5),
+            ("1,234,567", AREA, 1234567.0),
+            ("２０００", AREA, 2000.0),
+            ("２，０００", AREA, 2000.0),
+            ("１,５００", AREA, 1500.0),
+            ("1 500", AREA, 1500.0),
+            (" 1500.5 m² ", AREA, 1500.5),
+            ("1500平方米", AREA, 1500.0),
+            ("1500 平米", AREA, 1500.0),
+            ("1500㎡", AREA, 1500.0),
+            ("1500M2", AREA, 1500.0),
+            ("500万元", WAN, 500.0),
+            ("500万", WAN, 500.0),
+            ("500 万元", WAN, 500.0),
+            ("500", WAN, 500.0),
+            ("6人", Some(Unit::Person), 6.0),
+            ("6 名", Some(Unit::Person), 6.0),
+            ("2项", Some(Unit::Item), 2.0),
+            ("2个", Some(Unit::Item), 2.0),
+            ("4次", Some(Unit::Item), 4.0),
+            ("3家", Some(Unit::Unit), 3.0),
+            ("3个", Some(Unit::Unit), 3.0),
+            ("3年", Some(Unit::Year), 3.0),
+            ("60%", Some(Unit::Percent), 60.0),
+            ("60％", Some(Unit::Percent), 60.0),
+            ("+7", AREA, 7.0),
+            (".5", AREA, 0.5),
+            ("-0", AREA, 0.0),
+        ] {
+            assert_eq!(read(text, unit), Ok((value, false)), "{text:?} in {unit:?}");
+        }
+    }
+
+    #[test]
+    fn units_are_converted_where_that_is_unambiguous_and_the_field_says_so() {
+        for (text, unit, value) in [
+            ("5000元", WAN, 0.5),
+            ("5,000 元", WAN, 0.5),
+            ("1234元", WAN, 0.1234),
+            ("2000000元", WAN, 200.0),
+            ("1.2亿", WAN, 12000.0),
+            ("1.2亿元", WAN, 12000.0),
+            ("3千万", WAN, 3000.0),
+            ("3千万元", WAN, 3000.0),
+            ("十万元", WAN, 10.0),
+            ("伍仟元", WAN, 0.5),
+            ("1.5万", AREA, 15000.0),
+            ("1.5万平方米", AREA, 15000.0),
+            ("0.2万㎡", AREA, 2000.0),
+            ("两千", AREA, 2000.0),
+            ("两千平方米", AREA, 2000.0),
+            ("一万五千", AREA, 15000.0),
+            ("一万五", AREA, 15000.0),
+            ("1万5千", AREA, 15000.0),
+            ("两千五", AREA, 2500.0),
+            ("三百二十", AREA, 320.0),
+            ("一千零五", AREA, 1005.0),
+            ("一万零五", AREA, 10005.0),
+            ("十二", Some(Unit::Person), 12.0),
+            ("二十人", Some(Unit::Person), 20.0),
+            ("两万", Some(Unit::Person), 20000.0),
+            ("三年", Some(Unit::Year), 3.0),
+            ("5千", WAN, 5000.0),
+        ] {
+            assert_eq!(read(text, unit), Ok((value, true)), "{text:?} in {unit:?}");
+        }
+        assert!(matches!(parse_quantity("1.5万人", Some(Unit::Person), true, 1e6), Ok(Quantity { value: 15000.0, converted: true })));
+        assert_eq!(parse_quantity("0.5人", Some(Unit::Person), true, 1e6), Err(InputError::NotWhole));
+    }
+
+    #[test]
+    fn units_the_field_does_not_take_are_refused_naming_its_unit() {
+        for (text, unit) in [
+            ("50%", AREA),
+            ("50%", WAN),
+            ("50％", Some(Unit::Person)),
+            ("3亩", AREA),
+            ("2公顷", AREA),
+            ("5000元", AREA),
+            ("6人", WAN),
+            ("1500m²", WAN),
+            ("2项", Some(Unit::Person)),
+            ("3年", Some(Unit::Item)),
+            ("6个人", Some(Unit::Person)),
+            ("2000左右", AREA),
+            ("1.5k", AREA),
+            ("5 美元", WAN),
+            ("60人", Some(Unit::Percent)),
+        ] {
+            assert_eq!(read(text, unit), Err(InputError::WrongUnit(unit)), "{text:?} in {unit:?}");
+        }
+        assert_eq!(wrong_unit_msg(AREA), Msg::ErrUnitArea);
+        assert!(wrong_unit_msg(WAN).text(crate::i18n::Lang::Zh).contains("万元"), "the message names the field's unit");
+        assert_eq!(wrong_unit_msg(None), Msg::ErrNotANumber, "a field without a unit asks for a number");
+        assert_eq!(read("8分", None), Err(InputError::WrongUnit(None)));
+    }
+
+    #[test]
+    fn separators_only_in_their_places() {
+        for text in ["1,2,3", "1、2、3", "1,0000", "12,34", ",500", "1,,000", "2, 000", "1.234,5", "1 2 3", "2000、3000"] {
+            assert_eq!(read(text, AREA), Err(InputError::Separators), "{text:?}");
+        }
+        assert_eq!(read("1、2、3人", Some(Unit::Person)), Err(InputError::Separators));
     }
 
     #[test]
@@ -217,11 +558,22 @@ mod tests {
         assert_eq!(parse_number("2.5", true, 1e9), Err(InputError::NotWhole));
         assert_eq!(parse_number("1e308", false, 1e9), Err(InputError::NotANumber));
         assert_eq!(parse_number("99999999999", false, 1e9), Err(InputError::TooLarge));
+        for text in ["约2000", "1.2.3", "--1", "+-1", "万", "千", "万元", "五百三千", "一万万", "一亿亿", "1.5万5千", "一点五万", "2000-3000", "1e5", "NaN"] {
+            assert!(matches!(read(text, AREA), Err(InputError::NotANumber | InputError::WrongUnit(_))), "{text:?}: {:?}", read(text, AREA));
+        }
+        assert_eq!(read("约2000", AREA), Err(InputError::NotANumber));
+        assert_eq!(read("五百三千", AREA), Err(InputError::NotANumber));
+        assert_eq!(read("2000平方米的中试场地和配套设施", AREA), Err(InputError::NotANumber), "prose is not a unit");
+        assert_eq!(read("-5000元", WAN), Err(InputError::Negative));
+        assert_eq!(read("一亿亿", AREA), Err(InputError::NotANumber));
+        assert_eq!(read(&"九".repeat(60), AREA), Err(InputError::TooLarge), "no overflow in long Chinese numerals");
+        assert_eq!(parse_quantity("2亿", AREA, false, 1e7), Err(InputError::TooLarge), "a converted number keeps its limit");
     }
 
     #[test]
     fn dates_in_common_forms() {
         let d = NaiveDate::from_ymd_opt(2020, 3, 1).unwrap();
+        assert_eq!(parse_date(" 2020 - 03 - 01 ", None), Ok(d));
         assert_eq!(parse_date("2020-03-01", None), Ok(d));
         assert_eq!(parse_date("2020/3/1", None), Ok(d));
         assert_eq!(parse_date("2020年3月1日", None), Ok(d));
@@ -270,7 +622,7 @@ pub fn read_fact(
     if fact.kind == FactKind::Date {
         return parse_date(text, fact.not_in_future.then_some(today)).map(|d| Some(FactValue::Date(d)));
     }
-    let n = parse_number(text, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12))?;
+    let n = parse_quantity(text, fact.unit, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12))?.value;
     if fact.min.is_some_and(|min| n < min) {
         return Err(InputError::TooSmall);
     }
@@ -278,6 +630,16 @@ pub fn read_fact(
         return Err(InputError::AboveOther);
     }
     Ok(Some(FactValue::Number(n)))
+}
+
+/// The number recorded for what was typed into a number field, when it is not simply the digits
+/// typed ("5000元" in a 万元 field is recorded as 0.5): the field says so next to it.
+pub fn recorded(fact: &crate::schemes::FactDef, text: &str) -> Option<f64> {
+    use crate::schemes::FactKind;
+    if !matches!(fact.kind, FactKind::Number | FactKind::Count) {
+        return None;
+    }
+    parse_quantity(text, fact.unit, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12)).ok().filter(|q| q.converted).map(|q| q.value)
 }
 
 /// Every field whose typed text cannot be read, or whose number is above the fact it is part
@@ -332,5 +694,53 @@ mod field_tests {
         assert_eq!(errors.get("pilot_site_area"), Some(&InputError::NotANumber), "typed text that cannot be read stays an error");
         assert_eq!(errors.get("technical_staff"), Some(&InputError::AboveOther), "a part above its lowered whole is caught");
         assert_eq!(errors.len(), 2);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod unit_fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const UNITS: [Option<Unit>; 8] = [None, Some(Unit::SquareMetre), Some(Unit::WanYuan), Some(Unit::Person), Some(Unit::Item), Some(Unit::Unit), Some(Unit::Percent), Some(Unit::Year)];
+
+    proptest! {
+        #[test]
+        fn a_quantity_is_never_negative_non_finite_nor_above_its_limit(
+            text in prop_oneof![
+                ".{0,64}",
+                "[-+0-9.,，、 零〇一二两三四五六七八九十百千万亿]{0,20}(元|万元|平方米|m²|人|个|项|家|年|%|亩)?",
+            ],
+            unit in proptest::sample::select(UNITS.to_vec()),
+            whole in any::<bool>(),
+            max in prop_oneof![Just(1e12), Just(1e6), Just(0.0), Just(f64::INFINITY)],
+        ) {
+            if let Ok(q) = parse_quantity(&text, unit, whole, max) {
+                prop_assert!(q.value.is_finite() && q.value >= 0.0 && q.value.is_sign_positive(), "{text:?} → {q:?}");
+                prop_assert!(q.value <= max, "{text:?} → {q:?} above {max}");
+                prop_assert!(!whole || q.value.fract() == 0.0, "{text:?} → {q:?} is not whole");
+            }
+        }
+
+        /// A plain number reads the same with its thousands separators, and as its own unit's
+        /// word, and is not flagged as converted.
+        #[test]
+        fn separators_and_the_fields_own_unit_change_nothing(n in 0u64..1_000_000_000_000) {
+            let plain = n.to_string();
+            let mut grouped = String::new();
+            for (i, c) in plain.chars().enumerate() {
+                if i > 0 && (plain.len() - i) % 3 == 0 {
+                    grouped.push(',');
+                }
+                grouped.push(c);
+            }
+            let expected = Ok(Quantity { value: n as f64, converted: false });
+            prop_assert_eq!(parse_quantity(&grouped, Some(Unit::SquareMetre), false, 1e12), expected);
+            prop_assert_eq!(parse_quantity(&format!("{grouped} 平方米"), Some(Unit::SquareMetre), false, 1e12), expected);
+            prop_assert_eq!(parse_quantity(&format!("{plain}人"), Some(Unit::Person), true, 1e12), expected);
+            // n yuan is n / 10 000 万元, rounded once.
+            let wan = parse_quantity(&format!("{plain}元"), Some(Unit::WanYuan), false, 1e12).map(|q| q.value);
+            prop_assert_eq!(wan, Ok(format!("{plain}e-4").parse::<f64>().unwrap()));
+        }
     }
 }

@@ -28,6 +28,8 @@ pub fn error_msg(e: InputError) -> Msg {
         InputError::InFuture => Msg::ErrInFuture,
         InputError::TooEarly => Msg::ErrTooEarly,
         InputError::AboveOther => Msg::ErrAboveOther,
+        InputError::WrongUnit(unit) => crate::input::wrong_unit_msg(unit),
+        InputError::Separators => Msg::ErrSeparators,
     }
 }
 

@@ -440,7 +440,7 @@ proptest! {
                     prop_assert_eq!(n.fract(), 0.0, "{:?} → {} is not whole", text, n);
                 }
             }
-            Err(e) => prop_assert!(matches!(e, InputError::NotANumber | InputError::Negative | InputError::NotWhole | InputError::TooLarge), "{:?}", e),
+            Err(e) => prop_assert!(matches!(e, InputError::NotANumber | InputError::Negative | InputError::NotWhole | InputError::TooLarge | InputError::WrongUnit(None) | InputError::Separators), "{:?}", e),
         }
     }
 

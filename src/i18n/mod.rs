@@ -102,6 +102,15 @@ messages! {
     ErrTooEarly => "日期不能早于 1900 年", "The date cannot be before 1900";
     ErrAboveOther => "不能多于上一级人数", "This cannot be more than the number it is part of";
     ErrAboveWeight => "不能超过该项分值", "This is more than the indicator's points";
+    ErrUnitArea => "单位应为平方米（m²），例如 2000 或 1.5万", "Enter square metres (m²), like 2000";
+    ErrUnitWanYuan => "单位应为万元，例如 500 或 5000元", "Enter 万元 (10,000 yuan), like 500 or 5000元";
+    ErrUnitPeople => "单位应为人，例如 6", "Enter a number of people, like 6";
+    ErrUnitItems => "单位应为项（次），例如 2", "Enter a number of items, like 2";
+    ErrUnitOrganisations => "单位应为家，例如 3", "Enter a number of organisations, like 3";
+    ErrUnitPercent => "单位应为百分比（%），例如 60", "Enter a percentage, like 60";
+    ErrUnitYears => "单位应为年，例如 3", "Enter a number of years, like 3";
+    ErrSeparators => "请只填一个数，千位分隔符每三位一个，例如 2,000", "Enter one number; separators go every three digits, like 2,000";
+    RecordedAs => "已按 {}记录", "Recorded as {}";
     IncidentsNone => "没有", "None";
     IncidentsSome => "有", "Yes, there were";
     IncidentAdd => "添加一起事件", "Add an incident";
@@ -142,6 +151,9 @@ messages! {
     ShareLink => "分享链接（数据保存在链接中，不经过服务器）", "Share link (the data travel in the link itself, through no server)";
     CopyLink => "复制链接", "Copy the link";
     SharedNotice => "这是通过链接打开的报告。可以保存到本浏览器。", "This report was opened from a link. You can save it in this browser.";
+    EmbedShareHint => "本工具嵌在 {} 的网页中。点击下面的按钮，该网页才会收到各办法的结论（不含您填写的内容）。", "This tool is shown in a page of {}. It receives the schemes' verdicts only if you click below (none of your answers).";
+    EmbedShare => "把结论发送给该网站", "Send the verdicts to this site";
+    EmbedShared => "已把结论发送给 {}。", "The verdicts were sent to {}.";
     SharedBroken => "链接中的报告数据已损坏或无法识别，未作任何更改。", "The report in this link is damaged or not recognised; nothing was changed.";
     RulesChanged => "此报告保存时使用的规则版本与当前不同，结论已按当前规则重新判定。", "This report was saved under other rules; its verdicts are re-judged under the current rules.";
     SavedReports => "已保存的报告", "Saved reports";

@@ -60,10 +60,31 @@ fn current_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// Starts following the address bar (back and forward buttons included).
+/// A share link in its documented form, the app's address with `#p=…` and no `page=`, is the
+/// report page (`?page=report#p=…`, the form the app writes): the address says so, in place.
+fn shared_link_is_report() {
+    let loc = window().location();
+    let (search, hash) = (loc.search().unwrap_or_default(), loc.hash().unwrap_or_default());
+    if query_value(&search, "page").is_some() || crate::report::share::payload_in(&hash).is_none() {
+        return;
+    }
+    let rest = search.trim_start_matches('?');
+    let url = format!("{}?page=report{}{rest}{hash}", loc.pathname().unwrap_or_default(), if rest.is_empty() { "" } else { "&" });
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Starts following the address bar (back and forward buttons included, and a share link
+/// pasted into the address bar of an open page).
 pub fn provide_address() {
+    shared_link_is_report();
     let search = RwSignal::new(current_search());
     let _ = window_event_listener(leptos::ev::popstate, move |_| search.set(current_search()));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        shared_link_is_report();
+        search.set(current_search());
+    });
     provide_context(Address { search });
 }
 

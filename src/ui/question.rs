@@ -5,7 +5,7 @@ use super::state::use_app;
 use super::wizard::Errors;
 use crate::engine::{FactValue, Incident};
 use crate::i18n::{Lang, Msg};
-use crate::input::{parse_date, read_fact, MAX_INPUT_CHARS};
+use crate::input::{decimal, parse_date, read_fact, recorded, MAX_INPUT_CHARS};
 use crate::report::text::grades;
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
@@ -17,6 +17,7 @@ pub fn Question(fact: &'static FactDef) -> impl IntoView {
     let errors = expect_context::<Errors>();
     let id = fact.id.as_str();
     let error = move || errors.with(|e| e.get(id).copied());
+    let note = recorded_note(fact);
     let field = match fact.kind {
         FactKind::Number | FactKind::Count | FactKind::Date => view! { <TextField fact=fact /> }.into_any(),
         FactKind::YesNo => view! { <YesNoField fact=fact /> }.into_any(),
@@ -25,7 +26,13 @@ pub fn Question(fact: &'static FactDef) -> impl IntoView {
     };
     view! {
         <div class="question" class:has-error=move || error().is_some() id=format!("q-{id}-block")>
-            <div class="q-head" inner_html=move || crate::markup::question_head(fact, error(), app.lang.get())></div>
+            <div class="q-head" inner_html=move || {
+                let mut head = crate::markup::question_head(fact, error(), app.lang.get());
+                if let Some(n) = note.get() {
+                    head.push_str(&format!("<p class=\"hint\" id=\"q-{id}-note\" role=\"status\">{}</p>", crate::report::html::escape(&n)));
+                }
+                head
+            }></div>
             {field}
             <UsedBy fact=fact />
         </div>
@@ -55,6 +62,20 @@ fn set_fact(app: super::state::AppState, id: &str, value: Option<FactValue>) {
     });
 }
 
+/// What a number field recorded, when that is not simply the digits typed ("5000元" in a 万元
+/// field: "已按 0.5 万元记录"), and the field has no error. Shown under the question's label
+/// (`q-{id}-note`), where its error would be.
+fn recorded_note(fact: &'static FactDef) -> Memo<Option<String>> {
+    let app = use_app();
+    let errors = expect_context::<Errors>();
+    let id = fact.id.as_str();
+    Memo::new(move |_| {
+        let n = app.draft.with(|d| d.inputs.get(id).and_then(|t| recorded(fact, t)))?;
+        let unit = crate::report::text::unit(fact.unit, app.lang.get());
+        (!errors.with(|e| e.contains_key(id))).then(|| app.t(Msg::RecordedAs).replace("{}", &format!("{} {unit}", decimal(n, 6))))
+    })
+}
+
 #[component]
 fn TextField(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
@@ -79,6 +100,7 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
         set_fact(app, id, parsed.ok().flatten());
     };
     let unit = move || crate::report::text::unit(fact.unit, app.lang.get());
+    let note = recorded_note(fact);
     let described = move || {
         let mut ids = vec![format!("q-{id}-unit")];
         if fact.hint.is_some() {
@@ -86,6 +108,9 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
         }
         if errors.with(|e| e.contains_key(id)) {
             ids.push(format!("q-{id}-error"));
+        }
+        if note.with(Option::is_some) {
+            ids.push(format!("q-{id}-note"));
         }
         ids.join(" ")
     };

@@ -700,7 +700,7 @@ const today = () => new Date().toLocaleDateString('sv');
 const tomorrow = () => new Date(Date.now() + 86_400_000).toLocaleDateString('sv');
 
 const badInputs = [
-  ['letters in a number', { step: STEP.site, other: AREA, id: 'pilot_site_area', bad: '一千五百 m²', message: T.errNotANumber }],
+  ['letters in a number', { step: STEP.site, other: AREA, id: 'pilot_site_area', bad: '约一千五百 m²', message: T.errNotANumber }],
   ['a negative number', { step: STEP.site, other: AREA, id: 'pilot_site_area', bad: '-5', message: T.errNegative }],
   ['a decimal number of staff', { step: STEP.people, other: { id: 'technical_staff', text: '12', value: { number: 12 } }, id: 'fulltime_staff', bad: '2.5', message: T.errNotWhole }],
   ['a number too large', { step: STEP.site, other: AREA, id: 'pilot_site_area', bad: '99999999', message: T.errTooLarge }],
