@@ -1,9 +1,10 @@
 // Trunk post-build hook (runs on Trunk's staging folder before it becomes dist/):
 // 0. in a release build, drops the JS classes of wasm-streams from the glue and the wasm (see
 //    below), minifies the glue with terser and updates its integrity hash in index.html;
-// 1. moves Trunk's inline module loader out of index.html into boot-<hash>.js, so the page runs
-//    under `script-src 'self'` without 'unsafe-inline', starts the app after the first paint, and
-//    registers the service worker there;
+// 1. replaces Trunk's inline module loader by boot-<hash>.js, so the page runs under
+//    `script-src 'self'` without 'unsafe-inline'; it starts the app after the first paint, shows
+//    index.html's "could not start" message if a file fails to load or the start hangs, and
+//    registers the service worker once the app has started;
 // 2. writes sw.js, a service worker that keeps every built file for offline use, in a cache
 //    named after the build's hash so a new release replaces the old one;
 // 3. links the web manifest;
@@ -40,8 +41,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
     glue = glue.replace(/^export class (IntoUnderlying\w+)/gm, 'class $1').replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*$/gm, '');
     console.log(`post-build: dropped ${dropped.length} wasm-streams exports`);
   }
-  const terser = join(process.env.TRUNK_SOURCE_DIR || '.', 'node_modules', '.bin', 'terser');
-  const min = execFileSync(terser, ['--module', '--compress', 'pure_new=true,passes=2', '--mangle'], { input: glue, maxBuffer: 1 << 26 }).toString();
+  const min = terse(glue);
   if (/IntoUnderlying/.test(min) && dropped.length) throw new Error('post-build: wasm-streams classes are still in the glue');
   writeFileSync(join(dir, glueName), min);
   // The glue is preloaded with an integrity hash: it must match the minified file.
@@ -50,6 +50,12 @@ if (process.env.TRUNK_PROFILE === 'release') {
   if (!link.test(html)) throw new Error('post-build: no integrity hash for the glue in index.html; update scripts/post-build.mjs');
   html = html.replace(link, (_, head, q) => `${head}${q}${sri}${q}`);
   console.log(`post-build: glue minified to ${min.length} bytes`);
+}
+
+/** Minifies a JS module with terser (from node_modules). */
+function terse(code) {
+  const terser = join(process.env.TRUNK_SOURCE_DIR || '.', 'node_modules', '.bin', 'terser');
+  return execFileSync(terser, ['--module', '--compress', 'pure_new=true,passes=2', '--mangle'], { input: code, maxBuffer: 1 << 26 }).toString();
 }
 
 /** Removes the exports whose name matches `drop` from a wasm file; returns their names. */
@@ -79,29 +85,77 @@ function dropExports(file, drop) {
 }
 
 // 1. The loader.
+let boot = null;
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {
-  const register = "\nif ('serviceWorker' in navigator && location.protocol.startsWith('http')) navigator.serviceWorker.register('./sw.js').catch(() => {});\n";
-  // Paint first, then load the app: the opening text of index.html is on screen before the wasm
-  // is requested, so it is the page's first and largest paint however the network behaves. The
-  // timer covers pages that never paint (a hidden tab or frame), and browsers without paint
-  // timing start at once.
-  const start = /const wasm = await init\(\{ module_or_path: ('[^']+') \}\);/;
-  if (!start.test(match[1])) throw new Error('post-build: Trunk\'s loader has an unexpected shape; update scripts/post-build.mjs');
-  const loader = match[1].replace(start, (_, url) => `await new Promise((painted) => {
-  setTimeout(painted, 500);
-  try { new PerformanceObserver(painted).observe({ type: 'paint', buffered: true }); } catch { painted(); }
-});
-const wasm = await init({ module_or_path: ${url} });`);
-  const code = loader + register;
+  // Trunk's loader imports the glue and starts the wasm; ours does the same, but
+  //  - paints first, then loads the app: the opening text of index.html is on screen before the
+  //    wasm is requested, so it is the page's first and largest paint however the network
+  //    behaves (the timer covers pages that never paint, a hidden tab or frame; browsers without
+  //    paint timing start at once);
+  //  - imports the glue dynamically, so that a glue, a wasm or a start that fails (a file missing
+  //    in a half-finished release, a network error, a wasm that does not compile) is caught and
+  //    index.html's message "无法启动本工具 / The tool could not start" is shown at once, with a
+  //    reload button; a start that hangs shows it after 20 s. Storage is never touched here.
+  //    (If this file itself does not load, index.html's own style shows the message after 6 s:
+  //    it waits for `data-boot`, which this script sets first.)
+  //  - registers the service worker only once the app has started.
+  const trunk = match[1].trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  const known = [
+    /^import init, \* as bindings from '(\.\/[\w.-]+\.js)';$/,
+    /^const wasm = await init\(\{ module_or_path: '(\.\/[\w.-]+\.wasm)' \}\);$/,
+    /^window\.wasmBindings = bindings;$/,
+    /^dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);$/,
+  ];
+  const found = known.map((re) => trunk.map((l) => l.match(re)).find(Boolean));
+  if (trunk.length !== known.length || found.some((m) => !m)) throw new Error(`post-build: Trunk's loader has an unexpected shape; update scripts/post-build.mjs:\n${match[1]}`);
+  const [glueUrl, wasmUrl] = [found[0][1], found[1][1]];
+  const code = `const root = document.documentElement;
+root.dataset.boot = 'loading';
+const failed = (why) => {
+  clearTimeout(stall);
+  if (root.dataset.boot !== 'loading' || !document.getElementById('skeleton')) return;
+  root.dataset.boot = 'failed';
+  const link = document.getElementById('boot-reload');
+  if (link) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = link.id;
+    button.className = link.className;
+    button.textContent = link.textContent;
+    button.addEventListener('click', () => location.reload());
+    link.replaceWith(button);
+  }
+  console.warn('platform-readiness: the tool could not start:', why);
+};
+const stall = setTimeout(() => failed('it did not start within 20 s'), 20000);
+try {
+  await new Promise((painted) => {
+    setTimeout(painted, 500);
+    try { new PerformanceObserver(painted).observe({ type: 'paint', buffered: true }); } catch { painted(); }
+  });
+  const bindings = await import('${glueUrl}');
+  const wasm = await bindings.default({ module_or_path: '${wasmUrl}' });
+  window.wasmBindings = bindings;
+  clearTimeout(stall);
+  root.dataset.boot = 'started';
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) navigator.serviceWorker.register('./sw.js').catch(() => {});
+} catch (e) {
+  failed(e);
+}
+`;
   // The wasm is fetched by the loader after that first paint, not preloaded ahead of it.
   html = html.replace(/<link[^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*rel="?preload"?[^>]*>/, '');
-  const name = `boot-${hash(code)}.js`;
-  writeFileSync(join(dir, name), code);
+  const out = process.env.TRUNK_PROFILE === 'release' ? terse(code) : code;
+  const name = `boot-${hash(out)}.js`;
+  writeFileSync(join(dir, name), out);
+  boot = name;
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
   console.log(`post-build: loader moved to ${name}`);
 }
+if (!html.includes('id="boot-failed"') && !html.includes('id=boot-failed')) throw new Error('post-build: index.html has no #boot-failed message for the loader to show');
 
 // 3. The manifest.
 if (!html.includes('rel="manifest"') && !html.includes('rel=manifest')) {
@@ -121,11 +175,29 @@ const walk = (d) => {
 walk(dir);
 files.sort();
 const buildHash = hash(files.map((f) => f + ':' + hash(readFileSync(join(dir, f)))).join('\n'));
+if (!boot) throw new Error('post-build: no loader found in index.html');
+// The worker keeps a build as a whole: it installs only if every file answers and the page it
+// fetched as './' is the one of this build (it names this build's loader; a stale copy from an
+// HTTP cache or a release half uploaded does not), and offline it serves the page only from its
+// own complete copy, so it never serves an index.html whose files it does not have.
 const sw = `// Generated by scripts/post-build.mjs: keeps this build's files for offline use.
 const CACHE = 'platform-readiness-${buildHash}';
 const FILES = ${JSON.stringify(['./', ...files.map((f) => './' + f)])};
+const BOOT = ${JSON.stringify(boot)};
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    Promise.all(FILES.map((f) => fetch(new Request(f, { cache: 'no-cache' })).then((r) => {
+      if (!r.ok) throw new Error(f + ': HTTP ' + r.status);
+      return r;
+    })))
+      .then(async (responses) => {
+        if (!(await responses[0].clone().text()).includes(BOOT)) throw new Error('./ is not the page of this build');
+        const cache = await caches.open(CACHE);
+        await Promise.all(responses.map((r, i) => cache.put(FILES[i], r)));
+      })
+      .catch((e) => caches.delete(CACHE).then(() => { throw e; }))
+      .then(() => self.skipWaiting()),
+  );
 });
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
@@ -136,8 +208,11 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page itself: the network when it answers, else the kept copy (any query string).
-    event.respondWith(fetch(request).catch(() => caches.match('./', { ignoreSearch: true })));
+    // The page itself: the network when it answers, else this build's copy (any query string).
+    const kept = () => caches.open(CACHE).then((cache) => cache.match('./'));
+    event.respondWith(fetch(request)
+      .then((r) => (r.ok ? r : kept().then((copy) => copy || r)))
+      .catch(() => kept().then((copy) => copy || Response.error())));
     return;
   }
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));

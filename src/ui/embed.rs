@@ -1,12 +1,13 @@
 //! Embedding on a bureau's site: the accent colour, the content height posted to the parent
-//! page, and the completion event (scheme ids and verdicts only, never the applicant's figures).
+//! page, and the completion event (scheme ids and verdicts only, never the applicant's figures),
+//! sent only when the applicant chooses to share it.
 //!
 //! Message shape (documented for webmasters in docs/embedding.md):
 //! `{"source":"platform-readiness","type":"height","height":1234}` — to the `parent=` origin,
-//! or to `*` when none is named; and, only to a named `parent=` origin,
+//! or to `*` when none is named; and, only to a named `parent=` origin and only when the
+//! applicant clicks the report's "send the verdicts" button,
 //! `{"source":"platform-readiness","type":"report-completed","schemes":[{"id":"…","verdict":"ready"}]}`.
 
-use crate::engine::Assessment;
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -89,11 +90,41 @@ pub fn report_height(parent: Option<String>) {
     callback.forget();
 }
 
-/// Tells a named parent origin which verdicts a completed report reached.
-pub fn report_completed(parent: Option<&str>, assessment: &Assessment) {
-    let (Some(origin), true) = (parent, framed()) else { return };
-    let schemes = assessment.schemes.iter().map(|s| SchemeVerdict { id: s.scheme.clone(), verdict: crate::report::text::verdict_class(&s.verdict) }).collect();
-    post(&Completed { source: SOURCE, r#type: "report-completed", schemes }, origin);
+/// On the report page of a frame whose `parent=` is named: what the embedding page may learn and
+/// a button that sends it. The verdicts go to the named origin only when the applicant clicks
+/// (whoever frames the tool and names itself as `parent=` learns nothing without that click);
+/// each click sends the report's current verdicts.
+pub fn share_verdicts(report: Memo<crate::report::Report>) -> Option<impl IntoView> {
+    use crate::i18n::Msg;
+    use crate::report::html::escape;
+    let app = super::state::use_app();
+    let parent = app.params.with_value(|p| p.parent.clone()).filter(|_| framed())?;
+    let sent = RwSignal::new(false);
+    let markup = {
+        let parent = escape(&parent);
+        move || {
+            let with_parent = |msg: Msg| escape(app.t(msg)).replace("{}", &parent);
+            format!(
+                "<p id=\"embed-share-hint\">{}</p><button type=\"button\" id=\"embed-share\" aria-describedby=\"embed-share-hint\">{}</button><p role=\"status\">{}</p>",
+                with_parent(Msg::EmbedShareHint),
+                escape(app.t(Msg::EmbedShare)),
+                if sent.get() { with_parent(Msg::EmbedShared) } else { String::new() }
+            )
+        }
+    };
+    let send = move |ev: leptos::ev::MouseEvent| {
+        if super::nav::closest(&ev, "#embed-share").is_none() {
+            return;
+        }
+        let schemes = report.with_untracked(|r| {
+            r.assessment.schemes.iter().map(|s| SchemeVerdict { id: s.scheme.clone(), verdict: crate::report::text::verdict_class(&s.verdict) }).collect()
+        });
+        post(&Completed { source: SOURCE, r#type: "report-completed", schemes }, &parent);
+        sent.set(true);
+        // Drawn again with the confirmation: the focus stays on the button.
+        super::nav::focus("embed-share");
+    };
+    Some(view! { <div class="notice no-print" inner_html=markup on:click=send></div> })
 }
 
 /// Applies a validated accent colour to the page.

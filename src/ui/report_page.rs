@@ -32,12 +32,9 @@ pub fn ReportPage() -> impl IntoView {
         }
         broken => {
             let edit = move |_| go(Page::Check);
-            Effect::new(move |_| {
-                let parent = app.params.with_value(|p| p.parent.clone());
-                live.with(|r| super::embed::report_completed(parent.as_deref(), &r.assessment));
-            });
             view! {
                 {broken.map(|e| view! { <p class="field-error" role="alert">{app.tr(Msg::SharedBroken)} " (" {e.err().map(|e| crate::report::share::message(&e, app.lang.get())).unwrap_or_default()} ")"</p> })}
+                {super::embed::share_verdicts(live)}
                 <ReportView report=live.into() savable=true />
                 <div class="actions no-print">
                     <button type="button" on:click=edit>{app.tr(Msg::EditAnswers)}</button>

@@ -1,19 +1,20 @@
 // Embedding on a bureau's site: the app in an iframe of a host page on another origin
 // (public/embed-demo.html with public/embed.js), its compact chrome and chosen schemes, the
-// height and completion messages, storage that the frame may not use, bad link parameters, and
-// accessibility. Run with `node --test --test-concurrency=1 tests/e2e/embed.test.mjs`.
+// height messages, the completion message sent only when the applicant clicks to share it,
+// storage that the frame may not use, bad link parameters, and accessibility. Run with `node --test --test-concurrency=1 tests/e2e/embed.test.mjs`.
 //
 // Two servers, two origins: APP serves the build (dist/, or E2E_DIST), HOST serves its public/
 // folder, so embed.js and embed-demo.* are same-origin with the host page, as on a bureau's site.
-// Requests to any other origin fail the test. The app is served with the headers
-// docs/embedding.md tells deployers to send (CSP with frame-ancestors naming the embedding pages).
+// Requests to any other origin fail the test. The app is served with the headers README and
+// docs/embedding.md tell deployers to send (CSP with frame-ancestors naming the embedding pages);
+// the host pages, a bureau's own, get none of the tool's headers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, TEST_TIMEOUT, WAIT_TIMEOUT, launch, openContext, axeCheck, waitForApp } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { startServer, cspHeader } from './server.mjs';
 
 const SHAOXING = 'shaoxing-pilot-base';
 const YQ2025 = 'yangquan-innovation-centre-2025';
@@ -24,6 +25,9 @@ const DRAFT_KEY = 'platform-readiness/draft';
 
 // The app's words (src/i18n/mod.rs).
 const STORAGE_BLOCKED = '此浏览器不允许本页保存数据，答案只保存在当前页面中；关闭前请下载报告。';
+const SHARE = '把结论发送给该网站';
+const shareHint = (o) => `本工具嵌在 ${o} 的网页中。点击下面的按钮，该网页才会收到各办法的结论（不含您填写的内容）。`;
+const shared = (o) => `已把结论发送给 ${o}。`;
 const APP_NAME_EN = 'Innovation platform readiness check';
 
 /** Answers with figures that must never leave the frame (distinctive, so a leak is visible). */
@@ -62,13 +66,11 @@ let third; // a page on an origin that is never named as parent= (a folder of it
 let thirdDir;
 
 before(async () => {
-  host = await startServer(join(DIST, 'public'));
+  const bureau = { 'Content-Security-Policy': null, 'Cache-Control': 'no-cache' };
+  host = await startServer(join(DIST, 'public'), 0, bureau);
   thirdDir = mkdtempSync(join(tmpdir(), 'embed-e2e-'));
-  third = await startServer(thirdDir);
-  const csp =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-    `connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self' ${origin(host)} ${origin(third)}`;
-  app = await startServer(DIST, 0, { 'Content-Security-Policy': csp });
+  third = await startServer(thirdDir, 0, bureau);
+  app = await startServer(DIST, 0, { 'Content-Security-Policy': cspHeader([origin(host), origin(third)]) });
   browser = await launch();
 });
 
@@ -203,7 +205,7 @@ test('the iframe follows the height of the app as its content grows and shrinks'
   });
 });
 
-test('the completion event reaches the named host with ids and verdicts only, and no other origin', { timeout: TEST_TIMEOUT }, async () => {
+test('the completion event reaches the named host only when the applicant sends it, with ids and verdicts only, and no other origin', { timeout: TEST_TIMEOUT }, async () => {
   const seed = ({ appOrigin, key, value }) => {
     if (location.origin === appOrigin) localStorage.setItem(key, value);
   };
@@ -221,6 +223,16 @@ test('the completion event reaches the named host with ids and verdicts only, an
     );
     assert.deepEqual(shown.map((s) => s.id), CHOSEN, 'the report is of the chosen schemes');
 
+    // Nothing is sent before the applicant chooses to: the report says who would receive it.
+    const share = frame.locator('.notice', { has: frame.getByRole('button', { name: SHARE }) });
+    await share.waitFor();
+    assert.equal((await share.locator('#embed-share-hint').textContent()).trim(), shareHint(origin(host)));
+    await page.waitForTimeout(1_000);
+    assert.equal((await page.locator('#events').textContent()).trim(), '', 'no event without the click');
+    await frame.getByRole('button', { name: SHARE }).click();
+    await frame.locator('.notice p[role=status]', { hasText: shared(origin(host)) }).waitFor();
+    assert.equal(await frame.evaluate(() => document.activeElement?.id), 'embed-share', 'the focus stays on the button');
+
     await page.waitForFunction(() => document.getElementById('events').textContent.trim() !== '', null, { timeout: WAIT_TIMEOUT });
     const text = await page.locator('#events').textContent();
     const events = text.trim().split('\n').map((line) => JSON.parse(line));
@@ -231,6 +243,7 @@ test('the completion event reaches the named host with ids and verdicts only, an
         assert.ok(VERDICTS.includes(s.verdict), `a known verdict word: ${s.verdict}`);
       }
     }
+    assert.equal(events.length, 1, 'one click, one event');
     assert.deepEqual(events.at(-1).schemes, shown, 'the event has the verdicts the report shows');
     for (const id of CHOSEN) assert.ok(text.includes(id), `#events names ${id}`);
     // No figure from the answers, no date, no name, no readiness percentage: no digits at all
@@ -241,31 +254,48 @@ test('the completion event reaches the named host with ids and verdicts only, an
     assert.ok(!text.includes(SEEDED.data.name), 'the event does not carry the applicant name');
   });
 
-  // A page on a third origin frames the app, once naming the demo host as parent= and once naming
-  // no parent. It hears heights from the second (sent to "*") and nothing else: the completion is
-  // sent only to the origin named, so a page of another origin never receives it.
+  // A page on a third origin frames the app three times: naming the demo host as parent=, naming
+  // no parent, and naming itself. It hears heights from the second (sent to "*") and from the
+  // third, and no completion at all: not from the first even after the applicant's click (it goes
+  // only to the origin named), not from the second (no parent, no button), and not from the one
+  // naming the page itself, which without the applicant's click sends nothing.
   // (A real server, not a fulfilled route: Chromium treats a routed document as public and
   // would block its frames on 127.0.0.1 as a private-network request.)
   const thirdPage = new URL('host.html', third.url).href;
   const named = `${app.url}?page=report&embed=1&schemes=${CHOSEN.join(',')}&parent=${encodeURIComponent(origin(host))}`;
   const unnamed = `${app.url}?page=report&embed=1&schemes=${CHOSEN.join(',')}`;
+  const itself = `${app.url}?page=report&embed=1&schemes=${CHOSEN.join(',')}&parent=${encodeURIComponent(origin(third))}`;
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>third</title>
-    <script>window.heard = []; addEventListener('message', (e) => window.heard.push({ from: e.source === document.getElementById('named').contentWindow ? 'named' : e.source === document.getElementById('unnamed').contentWindow ? 'unnamed' : 'other', origin: e.origin, data: e.data }));</script>
-    </head><body><main><iframe id="named" title="named" src="${named}"></iframe><iframe id="unnamed" title="unnamed" src="${unnamed}"></iframe></main></body></html>`;
+    <script>window.heard = []; addEventListener('message', (e) => window.heard.push({ from: ['named', 'unnamed', 'itself'].find((id) => e.source === document.getElementById(id).contentWindow) || 'other', origin: e.origin, data: e.data }));</script>
+    </head><body><main><iframe id="named" title="named" src="${named}"></iframe><iframe id="unnamed" title="unnamed" src="${unnamed}"></iframe><iframe id="itself" title="itself" src="${itself}"></iframe></main></body></html>`;
   const mismatch = (t) => t.includes("Failed to execute 'postMessage' on 'DOMWindow'") && t.includes(`'${origin(host)}'`) && t.includes(`'${origin(third)}'`);
   writeFileSync(join(thirdDir, 'host.html'), html);
   await withContext({ initScript: seed, initArg, extraOrigins: [third.url] }, async ({ page, messages }) => {
     await page.goto(thirdPage, { waitUntil: 'load' });
-    for (const id of ['#named', '#unnamed']) {
-      const frame = await mountedFrame(page, id);
-      await frame.locator('section.scheme-report').first().waitFor();
+    const frames = {};
+    for (const id of ['named', 'unnamed', 'itself']) {
+      frames[id] = await mountedFrame(page, `#${id}`);
+      await frames[id].locator('section.scheme-report').first().waitFor();
     }
+    assert.equal(await frames.unnamed.getByRole('button', { name: SHARE }).count(), 0, 'without parent= there is nothing to send');
+    assert.equal((await frames.itself.locator('#embed-share-hint').textContent()).trim(), shareHint(origin(third)), 'the frame says which site would receive the verdicts');
+    // The applicant sends the named frame's verdicts: they go to the named host, not to this page.
+    await frames.named.getByRole('button', { name: SHARE }).click();
+    await frames.named.locator('.notice p[role=status]', { hasText: shared(origin(host)) }).waitFor();
     await page.waitForFunction(() => window.heard.some((m) => m.from === 'unnamed' && m.data?.type === 'height'), null, { timeout: WAIT_TIMEOUT });
-    await page.waitForTimeout(500); // time for any stray message to arrive
+    await page.waitForFunction(() => window.heard.some((m) => m.from === 'itself' && m.data?.type === 'height'), null, { timeout: WAIT_TIMEOUT });
+    await page.waitForTimeout(1_000); // time for any stray message to arrive
     const heard = await page.evaluate(() => window.heard);
-    assert.deepEqual(heard.filter((m) => m.from !== 'unnamed'), [], 'nothing reaches a page that is not the named parent');
-    assert.deepEqual(heard.filter((m) => m.data?.type !== 'height'), [], 'without parent= no completion event is sent');
+    assert.deepEqual(heard.filter((m) => m.from === 'named' || m.from === 'other'), [], 'nothing reaches a page that is not the named parent');
+    assert.deepEqual(heard.filter((m) => m.data?.type !== 'height'), [], 'no completion event without the applicant\'s click to the page that receives it');
     assert.ok(heard.every((m) => m.origin === origin(app) && m.data.source === 'platform-readiness'));
+    // When the applicant does choose to send them from the frame naming this page, it receives
+    // the verdicts (and only then).
+    await frames.itself.getByRole('button', { name: SHARE }).click();
+    await page.waitForFunction(() => window.heard.some((m) => m.from === 'itself' && m.data?.type === 'report-completed'), null, { timeout: WAIT_TIMEOUT });
+    const sent = (await page.evaluate(() => window.heard)).filter((m) => m.data?.type === 'report-completed');
+    assert.equal(sent.length, 1);
+    assert.deepEqual(sent[0].data.schemes.map((x) => x.id), CHOSEN);
     // The app did post to the named host; the browser refused it (Chromium warns in the console).
     assert.ok(messages.some((m) => mismatch(m.text)), 'the browser refused the posts to the named origin');
   });
