@@ -1,10 +1,11 @@
 // Browser timings of the release build (a benchmark, not a test): cold loads in headless
 // Chromium on 127.0.0.1, with and without 4× CPU throttling, and the time to re-judge every
-// chosen scheme after an answer. Prints medians. Usage: node scripts/bench-browser.mjs [dist] [runs]
+// chosen scheme after an answer, and deleting one of 500 saved reports. Prints medians.
+// Usage: node scripts/bench-browser.mjs [dist] [runs] [reports]  (`reports`: that figure only)
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
 
-const [dir = 'dist', runsArg = '7'] = process.argv.slice(2);
+const [dir = 'dist', runsArg = '7', only] = process.argv.slice(2);
 const runs = Number(runsArg);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -74,14 +75,51 @@ async function rejudge(browser, url) {
   return median(times);
 }
 
+// Deleting one of 500 saved reports: from the click to the next frame (the handler and the
+// list drawn again), in the page's clock.
+async function deleteOfMany(browser, url) {
+  const { readFileSync } = await import('node:fs');
+  const fixture = JSON.parse(readFileSync(new URL('../tests/fixtures/report-v1.json', import.meta.url), 'utf8'));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url + '?page=start');
+  await page.evaluate((r) => {
+    for (let i = 0; i < 500; i++) {
+      const id = `17000000${String(i).padStart(5, '0')}-001`;
+      localStorage.setItem(`platform-readiness/report/${id}`, JSON.stringify({ ...r, data: { ...r.data, id, name: `报告 ${i}` } }));
+    }
+  }, fixture);
+  await page.goto(url + '?page=reports');
+  await page.waitForFunction(() => document.querySelectorAll('li.card.saved').length === 500, null, { timeout: 120_000 });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(await page.evaluate(() => new Promise((done) => {
+      const button = document.querySelectorAll('li.card.saved button[data-action=delete]')[7];
+      const t0 = performance.now();
+      button.click();
+      requestAnimationFrame(() => done(performance.now() - t0));
+    })));
+  }
+  const left = await page.locator('li.card.saved').count();
+  await context.close();
+  if (left !== 500 - runs) throw new Error(`expected ${500 - runs} reports left, found ${left}`);
+  return median(times);
+}
+
 const server = await startServer(dir);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 try {
+  if (only === 'reports') {
+    console.log(`delete one of 500 saved reports (click → next frame), median of ${runs}: ${ms(await deleteOfMany(browser, server.url))}`);
+    process.exitCode = 0;
+  } else {
   for (const throttle of [1, 4]) {
     const r = await coldLoads(browser, server.url, throttle);
     console.log(`cold load, CPU ${throttle}×, median of ${runs}: first paint (skeleton) ${ms(r.fcp)}, app rendered ${ms(r.render)}, interactive ${ms(r.interactive)}`);
   }
   console.log(`re-judge all chosen schemes after an answer (input → live panel updated), median of 25: ${ms(await rejudge(browser, server.url))}`);
+  console.log(`delete one of 500 saved reports (click → next frame), median of ${runs}: ${ms(await deleteOfMany(browser, server.url))}`);
+  }
 } finally {
   await browser.close();
   await server.close();

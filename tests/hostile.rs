@@ -483,7 +483,78 @@ fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
 fn a_file_over_one_megabyte_is_refused_unread() {
     let mut root: Value = serde_json::from_str(REPORT_FIXTURE).unwrap();
     root["data"]["name"] = json!("x".repeat(1024 * 1024));
-    assert_eq!(Report::from_json(&serde_json::to_string(&root).unwrap()).err(), Some(ReadError::Unreadable));
+    assert_eq!(Report::from_json(&serde_json::to_string(&root).unwrap()).err(), Some(ReadError::TooLarge));
+}
+
+// ── One set of limits ────────────────────────────────────────────────────────
+
+#[test]
+fn a_file_over_a_limit_is_refused_with_its_reason_never_cut_down() {
+    use platform_readiness::engine::profile::MAX_NAME_CHARS;
+    let incident = json!({"date": "2025-01-01", "kind": "safety", "severity": "major"});
+    let with = |f: &dyn Fn(&mut Value)| {
+        let mut root: Value = serde_json::from_str(REPORT_FIXTURE).unwrap();
+        f(&mut root);
+        Report::from_json(&serde_json::to_string(&root).unwrap())
+    };
+    let at_limit = with(&|r| r["data"]["profile"]["facts"]["incidents"] = json!({ "incidents": vec![incident.clone(); MAX_INCIDENTS] }));
+    assert_eq!(at_limit.unwrap().profile.incidents("incidents").map(<[_]>::len), Some(MAX_INCIDENTS), "200 incidents are kept, all of them");
+    let over = with(&|r| r["data"]["profile"]["facts"]["incidents"] = json!({ "incidents": vec![incident.clone(); MAX_INCIDENTS + 1] }));
+    assert_eq!(over.err(), Some(ReadError::TooManyIncidents));
+    let name = with(&|r| r["data"]["name"] = json!("名".repeat(MAX_NAME_CHARS)));
+    assert_eq!(name.unwrap().name.chars().count(), MAX_NAME_CHARS, "a name of 200 characters is kept whole");
+    let long = with(&|r| r["data"]["name"] = json!("名".repeat(MAX_NAME_CHARS + 1)));
+    assert_eq!(long.err(), Some(ReadError::NameTooLong));
+}
+
+#[test]
+fn the_share_link_of_a_profile_at_every_limit_opens() {
+    use platform_readiness::engine::Incident;
+    use platform_readiness::report::share;
+    // Every fact answered with its longest value, and the longest incident list.
+    let mut p = Profile::new(d("2026-11-23"));
+    for f in &catalogue().facts {
+        let value = match f.kind {
+            FactKind::Number | FactKind::Count => FactValue::Number(f.max.unwrap_or(1e12).min(999_999_999_999.0).floor()),
+            FactKind::YesNo => FactValue::YesNo(true),
+            FactKind::Date => FactValue::Date(d("2020-12-31")),
+            FactKind::Choice => FactValue::Choice(f.options.iter().map(|o| o.id.to_string()).max_by_key(String::len).unwrap_or_default()),
+            FactKind::Incidents => FactValue::Incidents(vec![
+                Incident { date: d("2025-12-31"), kind: platform_readiness::schemes::IncidentKind::Environment, severity: platform_readiness::schemes::Severity::Extraordinary };
+                MAX_INCIDENTS
+            ]),
+        };
+        p.facts.insert(f.id.to_string(), value);
+    }
+    let schemes: Vec<String> = catalogue().schemes.iter().map(|s| s.id.to_string()).collect();
+    let payload = share::encode(&schemes, &p);
+    assert!(payload.len() <= share::MAX_PAYLOAD, "the app's own link must open: {} > {}", payload.len(), share::MAX_PAYLOAD);
+    let (_, back) = share::decode(&payload).expect("the link opens");
+    assert_eq!(back.incidents("incidents").map(<[_]>::len), Some(MAX_INCIDENTS));
+}
+
+// ── Format versions ──────────────────────────────────────────────────────────
+
+#[test]
+fn drafts_and_reports_are_written_in_the_current_format_and_newer_ones_are_refused() {
+    use platform_readiness::engine::migrate::FORMAT_VERSION;
+    assert_eq!(store::DRAFT_VERSION, FORMAT_VERSION);
+    assert_eq!(REPORT_VERSION, FORMAT_VERSION);
+    let d = store::read_draft(DRAFT_FIXTURE).expect("version 1 reads");
+    let text = store::seal(&d, store::DRAFT_FORMAT, store::DRAFT_VERSION);
+    let written: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(written["version"], FORMAT_VERSION, "written in the current version");
+    assert_eq!(store::read_draft(&text).unwrap(), d, "and read back the same");
+    let r = Report::from_json(REPORT_FIXTURE).unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&r.to_json()).unwrap()["version"], FORMAT_VERSION);
+    for newer in [FORMAT_VERSION + 1, 99] {
+        let mut root: Value = serde_json::from_str(DRAFT_FIXTURE).unwrap();
+        root["version"] = json!(newer);
+        assert_eq!(store::read_draft(&root.to_string()).err(), Some(ReadError::Newer(newer)));
+        let mut root: Value = serde_json::from_str(REPORT_FIXTURE).unwrap();
+        root["version"] = json!(newer);
+        assert_eq!(Report::from_json(&root.to_string()).err(), Some(ReadError::Newer(newer)));
+    }
 }
 
 #[test]
@@ -496,7 +567,7 @@ fn absurd_values_of_a_file_are_dropped_not_kept() {
     facts["technical_staff"] = json!({ "number": 2.5 });
     facts["org_kind"] = json!({ "choice": "<script>alert(1)</script>" });
     facts["<img src=x onerror=alert(1)>"] = json!({ "number": 1 });
-    facts["incidents"] = json!({ "incidents": vec![json!({"date": "2025-01-01", "kind": "safety", "severity": "major"}); 5000] });
+    facts["incidents"] = json!({ "incidents": [{"date": "1850-01-01", "kind": "safety", "severity": "major"}] });
     root["data"]["stamp"]["assessed_on"] = json!("9999-12-31");
     root["data"]["stamp"]["app_version"] = json!("v".repeat(10_000));
     root["data"]["schemes"] = json!(["bingtuan-pilot-base", "forged", "shaoxing-pilot-base", "bingtuan-pilot-base"]);
@@ -550,9 +621,11 @@ fn the_version_1_report_fixture_still_reads() {
         r.schemes,
         ["yangquan-pilot-base-2022", "guangxi-pilot-base-2021", "bingtuan-pilot-base", "shaoxing-pilot-base", "yangquan-innovation-centre-2025"]
     );
-    // Every answer of the file is kept: the fixture holds only values a question could produce.
-    let facts = envelope["data"]["profile"]["facts"].as_object().unwrap();
-    assert_eq!(r.profile.facts.len(), facts.len(), "no answer of the fixture is dropped");
+    // Every answer of the file is kept or carried over to the current questions
+    // (engine::migrate), before anything is checked against the catalogue.
+    let mut upgraded = serde_json::from_value::<Profile>(envelope["data"]["profile"].clone()).unwrap().facts;
+    platform_readiness::engine::migrate::upgrade_facts(&mut upgraded, 1);
+    assert_eq!(r.profile.facts, upgraded, "no answer of the fixture is dropped on the way");
     assert_eq!(r.profile.number("pilot_site_area"), Some(1500.0));
     assert_eq!(r.profile.number("fulltime_staff"), Some(30.0));
     assert_eq!(r.profile.date("registration_date"), Some(d("2015-01-01")));
@@ -567,7 +640,7 @@ fn the_version_1_draft_fixture_still_reads() {
     let envelope: Value = serde_json::from_str(DRAFT_FIXTURE).unwrap();
     assert_eq!(envelope["format"], store::DRAFT_FORMAT);
     assert_eq!(envelope["version"], 1, "the fixture is of format version 1: keep it so");
-    let d: Draft = store::open(DRAFT_FIXTURE, store::DRAFT_FORMAT, store::DRAFT_VERSION).expect("a draft of version 1 must still read (or be migrated)");
+    let d: Draft = store::read_draft(DRAFT_FIXTURE).expect("a draft of version 1 must still read (or be migrated)");
     assert_clean_draft(&d);
     assert_eq!(d.schemes.len(), 5);
     assert_eq!(d.name, "样例科技有限公司");
@@ -575,7 +648,9 @@ fn the_version_1_draft_fixture_still_reads() {
     assert_eq!(d.step, 2);
     assert_eq!(d.inputs.get("pilot_site_area").map(String::as_str), Some("1500"));
     assert_eq!(d.profile.number("technical_staff"), Some(10.0));
-    assert_eq!(d.profile.facts.len(), envelope["data"]["profile"]["facts"].as_object().unwrap().len());
+    let mut upgraded = serde_json::from_value::<Profile>(envelope["data"]["profile"].clone()).unwrap().facts;
+    platform_readiness::engine::migrate::upgrade_facts(&mut upgraded, 1);
+    assert_eq!(d.profile.facts, upgraded, "the answers, carried over to the current questions");
     let mut clean = d.profile.clone();
     assert_eq!(clean.sanitize(catalogue()), 0, "the draft fixture holds only values a question could produce");
 }

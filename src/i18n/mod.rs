@@ -179,6 +179,21 @@ messages! {
     Untitled => "未命名自评", "Untitled check";
     ActionList => "行动清单（按优先顺序）", "Action list (in order of priority)";
     StorageFull => "浏览器存储空间已满，最新的答案只保存在当前页面中。请下载报告文件，或删除不需要的已保存报告。", "Browser storage is full: your latest answers are kept only while this page is open. Download the report, or delete saved reports you no longer need.";
+    DraftReadFailed => "无法读取本浏览器中保存的答案：本页暂时只在内存中工作，不会覆盖已保存的内容；能再次读取时会自动合并。", "The answers saved in this browser could not be read: this page works in memory for now and writes nothing over what is saved; it merges them as soon as they can be read.";
+    NewerVersionOpen => "本工具的较新版本已在此浏览器中保存了答案：本页已停止保存，以免覆盖。请重新加载本页。", "A newer version of this tool has saved answers in this browser: this page has stopped saving so as not to overwrite them. Please reload the page.";
+    ReplaceNotSaved => "未作更改：当前的自评无法先保存到“已保存的报告”（浏览器存储不可用或已满）。", "Nothing was changed: the check in progress could not first be saved under “Saved reports” (browser storage is blocked or full).";
+    Duplicated => "已复制为新的自评。", "Duplicated as a new check.";
+    DuplicatedKept => "已复制为新的自评；之前进行中的自评已保存在“已保存的报告”中。", "Duplicated as a new check; the check that was in progress is kept under “Saved reports”.";
+    ReportGone => "此报告已不存在（可能已在其他标签页中删除），未作任何更改。", "This report no longer exists (it may have been deleted in another tab); nothing was changed.";
+    ListReadFailed => "无法读取已保存的报告，未作任何更改。请稍后重新加载本页。", "The saved reports could not be read; nothing was changed. Reload the page in a moment.";
+    RenameFailed => "未重命名：浏览器存储不可用或已满，报告保持原名。", "Not renamed: browser storage is blocked or full; the report keeps its name.";
+    NameTooLong => "名称过长（最多 200 个字符），未作更改。", "The name is too long (200 characters at most); nothing was changed.";
+    DeleteFailed => "未删除：浏览器存储不可用。", "Not deleted: browser storage is blocked.";
+    UndoFailed => "无法恢复已删除的报告：浏览器存储不可用或已满。可先删除其他报告再撤销，或下载它的数据文件。", "The deleted report could not be put back: browser storage is blocked or full. Delete another report and undo again, or download its data file.";
+    ImportNotSaved => "未导入：浏览器存储不可用或已满。", "Not imported: browser storage is blocked or full.";
+    ImportTooManyIncidents => "未导入：文件中列出的事件超过 200 起（本工具最多记录 200 起）。", "Not imported: the file lists more than 200 incidents (this tool records 200 at most).";
+    ImportNameTooLong => "未导入：文件中的名称超过 200 个字符。", "Not imported: the name in the file is longer than 200 characters.";
+    IncidentLimit => "最多可记录 200 起事件，未添加。", "200 incidents at most can be recorded; none was added.";
     FooterPrivacy => "本工具在浏览器中运行，不向任何服务器发送数据。", "This tool runs in your browser and sends nothing to any server.";
     FooterSources => "依据的官方文本见各条款引文。", "Each criterion cites the official text it comes from.";
     // The standalone HTML report (src/report/html.rs).

@@ -3,14 +3,14 @@
 
 use crate::engine::{assess, Assessment, Profile};
 use crate::schemes::{catalogue, RULES_HASH, RULES_VERSION};
-use crate::store::{open, seal, ReadError};
+use crate::store::{open_versioned, seal, ReadError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub const REPORT_FORMAT: &str = "platform-readiness/report";
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = crate::engine::migrate::FORMAT_VERSION;
 /// A report file is a few tens of kilobytes; anything over this is refused unread.
-pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+pub use crate::engine::profile::MAX_FILE_BYTES;
 
 /// Which rules judged a report: printed on every copy.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -65,10 +65,21 @@ impl Report {
     /// Reads a report file: checks its format and version, then re-judges the profile so that
     /// outcomes never come from the file itself (a forged outcome cannot show).
     pub fn from_json(text: &str) -> Result<Report, ReadError> {
+        use crate::engine::profile::{MAX_INCIDENTS, MAX_NAME_CHARS};
         if text.len() > MAX_FILE_BYTES {
-            return Err(ReadError::Unreadable);
+            return Err(ReadError::TooLarge);
         }
-        let mut report: Report = open(text, REPORT_FORMAT, REPORT_VERSION)?;
+        let (mut report, found): (Report, u32) = open_versioned(text, REPORT_FORMAT, REPORT_VERSION)?;
+        // The limits the app enforces where data is entered refuse a file, never drop part of it.
+        if report.profile.facts.iter().any(|(_, v)| matches!(v, crate::engine::FactValue::Incidents(l) if l.len() > MAX_INCIDENTS)) {
+            return Err(ReadError::TooManyIncidents);
+        }
+        if report.name.chars().count() > MAX_NAME_CHARS {
+            return Err(ReadError::NameTooLong);
+        }
+        if found < REPORT_VERSION {
+            crate::engine::migrate::upgrade_facts(&mut report.profile.facts, found);
+        }
         // Known schemes only, each once (a forged file may repeat one anywhere in the list).
         let mut schemes: Vec<String> = Vec::new();
         for id in std::mem::take(&mut report.schemes) {
@@ -81,7 +92,6 @@ impl Report {
             return Err(ReadError::Unreadable);
         }
         report.profile.sanitize(catalogue());
-        report.name = report.name.chars().take(200).collect();
         // The stamp is shown on every copy: its date is the profile's (as `Report::new` makes
         // it), never a date the file could forge; its texts are short identifiers.
         report.stamp.assessed_on = report.profile.assessed_on;

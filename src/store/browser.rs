@@ -1,12 +1,10 @@
 //! Local storage in the browser, guarded: every call checks that storage works first.
 
-use gloo_storage::{LocalStorage, Storage};
 
 /// Whether local storage can be used here. Storage that is full still counts: what it holds can
 /// be read (and removed, to make room), and only writes fail — reported by [`write`].
 pub fn available() -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let Ok(Some(storage)) = window.local_storage() else { return false };
+    let Ok(storage) = storage() else { return false };
     let probe = "platform-readiness/probe";
     match storage.set_item(probe, "1") {
         Ok(()) => storage.remove_item(probe).is_ok(),
@@ -20,33 +18,45 @@ fn is_quota_error(e: &wasm_bindgen::JsValue) -> bool {
     matches!(name.as_str(), "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
 }
 
-pub fn read(key: &str) -> Option<String> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::raw().get_item(key).ok().flatten()
+fn storage() -> Result<web_sys::Storage, ReadFailed> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(ReadFailed)
+}
+
+/// A read that did not work (storage blocked, or `getItem` threw): what is stored is unknown,
+/// so nothing may be written over it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReadFailed;
+
+/// Reads a value: `Ok(None)` when nothing is stored under `key`. Reading does not depend on
+/// writing: storage that refuses writes is still read.
+pub fn read(key: &str) -> Result<Option<String>, ReadFailed> {
+    storage()?.get_item(key).map_err(|_| ReadFailed)
 }
 
 /// Writes a value; `false` when storage is blocked or full.
 pub fn write(key: &str, value: &str) -> bool {
-    available() && LocalStorage::raw().set_item(key, value).is_ok()
+    storage().is_ok_and(|s| s.set_item(key, value).is_ok())
 }
 
 /// Removes a value; `false` when storage is blocked.
 pub fn remove(key: &str) -> bool {
-    available() && LocalStorage::raw().remove_item(key).is_ok()
+    storage().is_ok_and(|s| s.remove_item(key).is_ok())
 }
 
 /// Every key under the app's prefix, sorted.
-pub fn keys() -> Vec<String> {
-    if !available() {
-        return Vec::new();
+pub fn keys() -> Result<Vec<String>, ReadFailed> {
+    let storage = storage()?;
+    let n = storage.length().map_err(|_| ReadFailed)?;
+    let mut keys = Vec::new();
+    for i in 0..n {
+        if let Some(k) = storage.key(i).map_err(|_| ReadFailed)? {
+            if k.starts_with(super::PREFIX) {
+                keys.push(k);
+            }
+        }
     }
-    let storage = LocalStorage::raw();
-    let n = storage.length().unwrap_or(0);
-    let mut keys: Vec<String> = (0..n).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(super::PREFIX)).collect();
     crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
-    keys
+    Ok(keys)
 }
 
 /// Moves a stored value to another key: the old key is freed first, so a value that filled the

@@ -70,11 +70,13 @@ impl<'de> Deserialize<'de> for Loose {
                 Ok(Loose::List(list))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Loose, A::Error> {
-                let mut object = IdMap::new();
-                while let Some(key) = entries.next_key::<String>()? {
-                    object.insert(key, entries.next_value()?);
+                // Collected first, then sorted once: inserting one by one is quadratic in the
+                // number of keys of a hostile file.
+                let mut object = Vec::new();
+                while let Some(entry) = entries.next_entry::<String, Loose>()? {
+                    object.push(entry);
                 }
-                Ok(Loose::Object(object))
+                Ok(Loose::Object(object.into_iter().collect()))
             }
         }
         deserializer.deserialize_any(Any)

@@ -8,6 +8,8 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 pub const PREFIX: &str = "platform-readiness/";
 pub const DRAFT_KEY: &str = "platform-readiness/draft";
+/// The draft of the tool embedded in another page (`embed=1`): kept apart from the full site's.
+pub const EMBED_DRAFT_KEY: &str = "platform-readiness/embed/draft";
 pub const SETTINGS_KEY: &str = "platform-readiness/settings";
 /// Stored values that could not be read are moved here, never overwritten.
 pub const ASIDE_PREFIX: &str = "platform-readiness/aside/";
@@ -40,6 +42,10 @@ pub struct Draft {
     /// What was typed into number and date fields, kept even when it cannot be read yet.
     #[serde(default)]
     pub inputs: crate::engine::IdMap<String>,
+    /// When each field was last changed, by field (`merge::field` names them): two tabs' edits
+    /// are merged field by field, the later change winning (see [`merge`]).
+    #[serde(default)]
+    pub marks: crate::engine::IdMap<u64>,
 }
 
 /// Reads a list of scheme ids, keeping the known ones, each once, in their order.
@@ -59,7 +65,7 @@ pub struct Settings {
 }
 
 pub const DRAFT_FORMAT: &str = "platform-readiness/draft";
-pub const DRAFT_VERSION: u32 = 1;
+pub const DRAFT_VERSION: u32 = crate::engine::migrate::FORMAT_VERSION;
 pub const SETTINGS_FORMAT: &str = "platform-readiness/settings";
 pub const SETTINGS_VERSION: u32 = 1;
 
@@ -72,10 +78,21 @@ pub enum ReadError {
     Foreign(String),
     /// Written by a newer version of the app; left untouched.
     Newer(u32),
+    /// Larger than [`crate::engine::profile::MAX_FILE_BYTES`].
+    TooLarge,
+    /// An incident list longer than [`crate::engine::profile::MAX_INCIDENTS`].
+    TooManyIncidents,
+    /// A name longer than [`crate::engine::profile::MAX_NAME_CHARS`].
+    NameTooLong,
 }
 
-/// Unwraps an envelope of the expected format and version.
+/// Unwraps an envelope of the expected format and of `version` or an earlier one.
 pub fn open<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Result<T, ReadError> {
+    open_versioned(text, format, version).map(|(data, _)| data)
+}
+
+/// Unwraps an envelope as [`open`] does, with the version it was written in.
+pub fn open_versioned<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Result<(T, u32), ReadError> {
     let value: Loose = serde_json::from_str(text).map_err(|_| ReadError::Unreadable)?;
     let found = value.get("format").and_then(Loose::as_str).unwrap_or_default();
     if found != format {
@@ -91,7 +108,20 @@ pub fn open<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Resu
     // The data is read from the text itself, not from the parsed value: every stored type then
     // has one deserializer in the wasm (the text reader the catalogue uses too), not two.
     let envelope: Envelope<T> = serde_json::from_str(text).map_err(|_| ReadError::Unreadable)?;
-    Ok(envelope.data)
+    Ok((envelope.data, v as u32))
+}
+
+/// Reads a stored draft: its envelope, then its answers brought to the current format.
+pub fn read_draft(text: &str) -> Result<Draft, ReadError> {
+    let (mut draft, found): (Draft, u32) = open_versioned(text, DRAFT_FORMAT, DRAFT_VERSION)?;
+    if found < DRAFT_VERSION {
+        crate::engine::migrate::upgrade_facts(&mut draft.profile.facts, found);
+    }
+    // A forged draft cannot make merging slow: one mark per field at most.
+    if draft.marks.len() > merge::MAX_MARKS {
+        draft.marks.clear();
+    }
+    Ok(draft)
 }
 
 /// Wraps a value in its envelope as JSON.
@@ -100,6 +130,7 @@ pub fn seal<T: Serialize>(data: &T, format: &str, version: u32) -> String {
 }
 
 pub mod loose;
+pub mod merge;
 pub mod reports;
 
 pub use loose::Loose;

@@ -39,22 +39,45 @@ pub use browser::*;
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::*;
-    use crate::store::{keys, read, remove, write};
+    use crate::store::{keys, read, remove, write, ReadFailed};
 
-    pub fn list() -> (Vec<Report>, Vec<Unreadable>) {
-        let entries = keys().into_iter().filter(|k| k.starts_with(REPORT_PREFIX)).filter_map(|k| read(&k).map(|t| (k, t))).collect();
+    /// The saved reports and the entries that could not be read; `Err` when the list or one of
+    /// its entries could not be read at all (then nothing may be written on its strength).
+    pub fn list() -> Result<(Vec<Report>, Vec<Unreadable>), ReadFailed> {
+        let all = keys()?;
+        let mut entries = Vec::new();
+        for k in all.iter().filter(|k| k.starts_with(REPORT_PREFIX)) {
+            if let Some(t) = read(k)? {
+                entries.push((k.clone(), t));
+            }
+        }
         let (reports, mut bad) = sort_entries(entries);
-        for key in keys().into_iter().filter(|k| k.starts_with(crate::store::ASIDE_PREFIX)) {
-            if let Some(text) = read(&key) {
+        for key in all.into_iter().filter(|k| k.starts_with(crate::store::ASIDE_PREFIX)) {
+            if let Some(text) = read(&key)? {
                 bad.push(Unreadable { key, text, reason: crate::store::ReadError::Unreadable });
             }
         }
-        (reports, bad)
+        Ok((reports, bad))
+    }
+
+    /// One saved report as stored, byte for byte: `Ok(None)` when there is none by that id.
+    pub fn stored(id: &str) -> Result<Option<String>, ReadFailed> {
+        read(&format!("{REPORT_PREFIX}{id}"))
+    }
+
+    /// One saved report, read now.
+    pub fn get(id: &str) -> Result<Option<Report>, ReadFailed> {
+        Ok(stored(id)?.and_then(|t| sort_entries(vec![(format!("{REPORT_PREFIX}{id}"), t)]).0.pop()))
     }
 
     /// Saves (or replaces) a report; `false` when storage is blocked or full.
     pub fn save(report: &Report) -> bool {
         write(&format!("{REPORT_PREFIX}{}", report.id), &report.to_json())
+    }
+
+    /// Puts back a report exactly as it was stored; `false` when storage is blocked or full.
+    pub fn restore(id: &str, text: &str) -> bool {
+        write(&format!("{REPORT_PREFIX}{id}"), text)
     }
 
     pub fn delete(id: &str) -> bool {

@@ -32,6 +32,13 @@ fn Shell() -> impl IntoView {
     if params.start && page.get_untracked() == Page::Start {
         go(Page::Step(app.start()));
     }
+    // A notice belongs to the page it was given for: gone once another page opens.
+    Effect::new(move |_| {
+        let now = page.get();
+        if app.notice.with_untracked(|n| n.as_ref().is_some_and(|(_, on)| *on != now)) {
+            app.notice.set(None);
+        }
+    });
     let switch = move |_| app.lang.update(|l| *l = if l.is_en() { Lang::Zh } else { Lang::En });
     view! {
         <a class="skip-link" href="#main">{app.tr(Msg::SkipToContent)}</a>
@@ -52,8 +59,11 @@ fn Shell() -> impl IntoView {
                 </nav>
             </div>
         </header>
-        {message("banner wrap", "status", Arc::new(move || (!app.storage_ok.get()).then(|| app.t(if app.storage_full.get() { Msg::StorageFull } else { Msg::StorageBlocked }))))}
+        {message("banner wrap", "status", Arc::new(move || {
+            app.hold.get().or_else(|| (!app.storage_ok.get()).then_some(if app.storage_full.get() { Msg::StorageFull } else { Msg::StorageBlocked })).map(|m| app.t(m))
+        }))}
         <main id="main" class="wrap" tabindex="-1">
+            {message("notice", "status", Arc::new(move || app.notice.get().filter(|(_, on)| *on == page.get()).map(|(m, _)| app.t(m))))}
             {move || match page.get() {
                 Page::Start => view! { <StartPage /> }.into_any(),
                 Page::Step(n) => view! { <WizardPage index=n /> }.into_any(),

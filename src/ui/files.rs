@@ -20,7 +20,7 @@ pub fn download(name: &str, mime: &str, text: &str) {
 }
 
 /// Largest file the app reads (a report is a few tens of kilobytes).
-pub const MAX_IMPORT_BYTES: f64 = 1024.0 * 1024.0;
+pub const MAX_IMPORT_BYTES: f64 = crate::engine::profile::MAX_FILE_BYTES as f64;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileError {

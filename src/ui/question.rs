@@ -206,6 +206,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let bad = RwSignal::new(Vec::<crate::markup::BadDate>::new());
     let count = Memo::new(move |_| app.draft.with(|d| d.profile.incidents(id).map_or(0, <[Incident]>::len)));
     let redraw = RwSignal::new(0u32);
+    let limit_hit = RwSignal::new(false);
     let rows = move || {
         let _ = (count.get(), redraw.get());
         crate::markup::incident_rows(&untrack(list).unwrap_or_default(), &bad.get(), app.lang.get())
@@ -279,9 +280,17 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
         {radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(pick))}
         <Show when=move || list().is_some_and(|l| !l.is_empty())>
             <div inner_html=rows on:change=on_control on:click=move |ev: leptos::ev::MouseEvent| on_control(ev.into())></div>
-            <button type="button" id="incident-add" on:click=move |_| update_list(&|l| l.push(new_incident()))>
+            <button type="button" id="incident-add" aria-describedby="incident-limit" on:click=move |_| {
+                // The one limit on incident lists, applied here where they are entered.
+                let full = count.get_untracked() >= crate::engine::profile::MAX_INCIDENTS;
+                limit_hit.set(full);
+                if !full {
+                    update_list(&|l| l.push(new_incident()));
+                }
+            }>
                 {app.tr(Msg::IncidentAdd)}
             </button>
+            <p id="incident-limit" class="field-error" role="alert" hidden=move || !limit_hit.get()>{app.tr(Msg::IncidentLimit)}</p>
         </Show>
     }
 }

@@ -50,10 +50,12 @@ pub fn ReportPage() -> impl IntoView {
 #[component]
 pub fn SavedPage(id: String) -> impl IntoView {
     let app = use_app();
-    let found = crate::store::reports::list().0.into_iter().find(|r| r.id == id);
-    match found {
-        Some(report) => view! { <ReportView report=Signal::derive(move || report.clone()) savable=false /> }.into_any(),
-        None => view! { <h1>{app.tr(Msg::ReportTitle)}</h1><p>{app.tr(Msg::NoReports)}</p> }.into_any(),
+    match crate::store::reports::get(&id) {
+        Ok(Some(report)) => view! { <ReportView report=Signal::derive(move || report.clone()) savable=false /> }.into_any(),
+        found => {
+            let why = if found.is_err() { Msg::ListReadFailed } else { Msg::ReportGone };
+            view! { <h1>{app.tr(Msg::ReportTitle)}</h1><p>{app.tr(why)}</p> }.into_any()
+        }
     }
 }
 

@@ -15,18 +15,76 @@ fn import_error(e: &ReadError) -> Msg {
         ReadError::Unreadable => Msg::ImportNotJson,
         ReadError::Foreign(_) => Msg::ImportForeign,
         ReadError::Newer(_) => Msg::ImportNewer,
+        ReadError::TooLarge => Msg::ImportTooLarge,
+        ReadError::TooManyIncidents => Msg::ImportTooManyIncidents,
+        ReadError::NameTooLong => Msg::ImportNameTooLong,
     }
+}
+
+type Listing = (Vec<Report>, Vec<Unreadable>);
+
+/// Puts `report` into the list (newest first), replacing the one of its id.
+fn put(list: &mut Listing, report: Report) {
+    list.0.retain(|r| r.id != report.id);
+    let at = list.0.iter().position(|r| r.id < report.id).unwrap_or(list.0.len());
+    list.0.insert(at, report);
+}
+
+/// A report deleted here, as it was stored: undo puts these bytes back.
+#[derive(Clone)]
+struct Deleted {
+    id: String,
+    text: String,
+    /// Putting it back was refused: the applicant may download it instead.
+    refused: bool,
 }
 
 #[component]
 pub fn ReportsPage() -> impl IntoView {
     let app = use_app();
     let go = use_go();
-    let listing = RwSignal::new(reports::list());
-    let refresh = move || listing.set(reports::list());
-    let deleted = RwSignal::new(None::<Report>);
-    let chosen = RwSignal::new(Vec::<String>::new());
     let message = RwSignal::new(None::<Msg>);
+    // A list that could not be read is shown empty, with its message; nothing is written on the
+    // strength of it.
+    let read_list = move || match reports::list() {
+        Ok(l) => l,
+        Err(_) => {
+            message.set(Some(Msg::ListReadFailed));
+            (Vec::new(), Vec::new())
+        }
+    };
+    let listing = RwSignal::new(read_list());
+    let deleted = RwSignal::new(None::<Deleted>);
+    let chosen = RwSignal::new(Vec::<String>::new());
+    // Another tab saved, renamed or deleted a report: the list follows at once. One entry is
+    // read again, not the whole list (each report is judged again when it is read).
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        let Some(key) = ev.key() else {
+            listing.set(read_list());
+            return;
+        };
+        if key.starts_with(crate::store::ASIDE_PREFIX) {
+            listing.set(read_list());
+        } else if let Some(id) = key.strip_prefix(reports::REPORT_PREFIX) {
+            match ev.new_value() {
+                None => listing.update(|l| l.0.retain(|r| r.id != id)),
+                Some(text) => {
+                    let (mut good, bad) = reports::sort_entries(vec![(key.clone(), text)]);
+                    listing.update(|l| {
+                        l.1.retain(|u| u.key != key);
+                        match good.pop() {
+                            Some(r) => put(l, r),
+                            None => {
+                                l.0.retain(|r| r.id != id);
+                                l.1.extend(bad);
+                            }
+                        }
+                    });
+                }
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
 
     let import_text = move |result: Result<String, FileError>| {
         let outcome = match result {
@@ -37,9 +95,12 @@ pub fn ReportsPage() -> impl IntoView {
         match outcome {
             Ok(mut r) => {
                 r.id = reports::new_id();
-                let ok = reports::save(&r);
-                message.set(Some(if ok { Msg::ImportDone } else { Msg::SaveFailed }));
-                refresh();
+                if reports::save(&r) {
+                    message.set(Some(Msg::ImportDone));
+                    listing.update(|l| put(l, r));
+                } else {
+                    message.set(Some(Msg::ImportNotSaved));
+                }
             }
             Err(m) => message.set(Some(m)),
         }
@@ -50,11 +111,9 @@ pub fn ReportsPage() -> impl IntoView {
         }
     };
     let on_pick = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
         let input: web_sys::HtmlInputElement = event_target(&ev);
         take_file(input.files().and_then(|l| l.get(0)));
         input.set_value("");
-        let _ = input.dyn_ref::<web_sys::HtmlElement>();
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -68,31 +127,55 @@ pub fn ReportsPage() -> impl IntoView {
     let act = move |ev: leptos::ev::MouseEvent| {
         let Some(button) = super::nav::closest(&ev, "button[data-action]") else { return };
         let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else { return };
-        let Some(r) = listing.with_untracked(|l| l.0.iter().find(|r| r.id == id).cloned()) else { return };
+        // Acted on as it is stored now: another tab may have changed or deleted it.
+        let text = match reports::stored(&id) {
+            Err(_) => return message.set(Some(Msg::ListReadFailed)),
+            Ok(None) => {
+                listing.update(|l| l.0.retain(|r| r.id != id));
+                return message.set(Some(Msg::ReportGone));
+            }
+            Ok(Some(t)) => t,
+        };
+        let Some(r) = reports::sort_entries(vec![(format!("{}{id}", reports::REPORT_PREFIX), text.clone())]).0.pop() else {
+            listing.set(read_list());
+            return message.set(Some(Msg::ReportGone));
+        };
         match action.as_str() {
             "open" => go(Page::Saved(id)),
             "rename" => {
                 if let Ok(Some(name)) = window().prompt_with_message_and_default(app.t(Msg::Rename), &r.name) {
+                    if name.chars().count() > crate::engine::profile::MAX_NAME_CHARS {
+                        return message.set(Some(Msg::NameTooLong));
+                    }
                     let mut r = r;
-                    r.name = name.chars().take(200).collect();
-                    reports::save(&r);
-                    refresh();
+                    r.name = name;
+                    if reports::save(&r) {
+                        message.set(None);
+                        listing.update(|l| put(l, r));
+                    } else {
+                        message.set(Some(Msg::RenameFailed));
+                    }
                 }
             }
             "duplicate" => {
-                app.draft.update(|d| {
-                    d.schemes = r.schemes.clone();
-                    d.profile = r.profile.clone();
-                    d.profile.assessed_on = app.today;
-                    d.name = r.name.clone();
-                    d.inputs.clear();
-                    d.started = true;
-                });
-                go(Page::Check);
+                let next = crate::store::Draft { schemes: r.schemes, profile: r.profile, step: 0, started: true, name: r.name, inputs: Default::default(), marks: Default::default() };
+                match app.replace_draft(next) {
+                    Ok(kept) => {
+                        app.notice.set(Some((if kept { Msg::DuplicatedKept } else { Msg::Duplicated }, Page::Check)));
+                        go(Page::Check);
+                    }
+                    Err(why) => message.set(Some(why)),
+                }
             }
-            "delete" if reports::delete(&id) => {
-                deleted.set(Some(r));
-                refresh();
+            "delete" => {
+                if reports::delete(&id) {
+                    message.set(None);
+                    listing.update(|l| l.0.retain(|r| r.id != id));
+                    chosen.update(|c| c.retain(|x| *x != id));
+                    deleted.set(Some(Deleted { id, text, refused: false }));
+                } else {
+                    message.set(Some(Msg::DeleteFailed));
+                }
             }
             _ => {}
         }
@@ -108,11 +191,23 @@ pub fn ReportsPage() -> impl IntoView {
             }
         });
     };
+    // Undo puts back the bytes that were stored, or says why it cannot and keeps the offer.
     let undo = move |_| {
-        if let Some(r) = deleted.get_untracked() {
-            reports::save(&r);
+        let Some(d) = deleted.get_untracked() else { return };
+        if reports::restore(&d.id, &d.text) {
             deleted.set(None);
-            refresh();
+            message.set(None);
+            if let Some(r) = reports::sort_entries(vec![(format!("{}{}", reports::REPORT_PREFIX, d.id), d.text)]).0.pop() {
+                listing.update(|l| put(l, r));
+            }
+        } else {
+            deleted.set(Some(Deleted { refused: true, ..d }));
+            message.set(Some(Msg::UndoFailed));
+        }
+    };
+    let download_deleted = move |_| {
+        if let Some(d) = deleted.get_untracked() {
+            download(&format!("platform-readiness-{}.json", d.id), "application/json", &d.text);
         }
     };
     let bad_rows = move || {
@@ -138,9 +233,13 @@ pub fn ReportsPage() -> impl IntoView {
     view! {
         <h1>{app.tr(Msg::SavedReports)}</h1>
         {super::message::message("notice", "status", std::sync::Arc::new(move || message.get().map(|m| app.t(m))))}
-        <Show when=move || deleted.get().is_some()>
+        <Show when=move || deleted.with(Option::is_some)>
             <p class="notice" role="status">{app.tr(Msg::Deleted)} " "
-                <button type="button" on:click=undo>{app.tr(Msg::Undo)}</button></p>
+                <button type="button" on:click=undo>{app.tr(Msg::Undo)}</button>
+                <Show when=move || deleted.with(|d| d.as_ref().is_some_and(|d| d.refused))>
+                    " " <button type="button" on:click=download_deleted>{app.tr(Msg::DownloadJson)}</button>
+                </Show>
+            </p>
         </Show>
         <div class="dropzone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
             <label for="import-file">{app.tr(Msg::Import)}</label>

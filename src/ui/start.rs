@@ -20,23 +20,18 @@ pub fn StartPage() -> impl IntoView {
         }
         go(Page::Step(app.start()));
     };
-    let notice = RwSignal::new(false);
     let start_new = move |_| {
-        let old = app.draft.get_untracked();
-        let name = if old.name.trim().is_empty() { app.t(Msg::Untitled).to_string() } else { old.name.clone() };
-        let report = crate::report::Report::new(crate::store::reports::new_id(), name, old.schemes.clone(), old.profile.clone());
-        if !crate::store::reports::save(&report) {
-            // Storage is blocked or full: keep the answers rather than lose them.
-            app.storage_ok.set(false);
-            return;
-        }
         let mut fresh = super::state::new_draft(app.today);
-        fresh.schemes = old.schemes;
-        app.draft.set(fresh);
-        notice.set(true);
+        fresh.schemes = app.draft.with_untracked(|d| d.schemes.clone());
+        let said = match app.replace_draft(fresh) {
+            Ok(true) => Some(Msg::NewAssessmentStarted),
+            Ok(false) => None,
+            Err(why) => Some(why),
+        };
+        app.notice.set(said.map(|m| (m, Page::Start)));
     };
     let name_input = move |ev: leptos::ev::Event| {
-        let v: String = event_target_value(&ev).chars().take(200).collect();
+        let v: String = event_target_value(&ev).chars().take(crate::engine::profile::MAX_NAME_CHARS).collect();
         app.draft.update(|d| d.name = v);
     };
     let visible: Vec<&'static Scheme> = {
@@ -47,10 +42,9 @@ pub fn StartPage() -> impl IntoView {
         <h1>{app.tr(Msg::AppName)}</h1>
         <p class="lead">{app.tr(Msg::Tagline)}</p>
         <p>{app.tr(Msg::Audience)}</p>
-        {message("notice", "status", Arc::new(move || notice.get().then(|| app.t(Msg::NewAssessmentStarted))))}
         <div class="question">
             <label for="org-name">{app.tr(Msg::OrgName)}</label>
-            <input type="text" id="org-name" autocomplete="organization" prop:value=move || app.draft.with(|d| d.name.clone()) on:input=name_input />
+            <input type="text" id="org-name" autocomplete="organization" maxlength=crate::engine::profile::MAX_NAME_CHARS.to_string() prop:value=move || app.draft.with(|d| d.name.clone()) on:input=name_input />
         </div>
         <fieldset class="scheme-choice" aria-describedby="scheme-hint">
             <legend><h2>{app.tr(Msg::ChooseSchemes)}</h2></legend>

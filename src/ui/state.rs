@@ -19,6 +19,19 @@ pub struct AppState {
     pub storage_full: RwSignal<bool>,
     /// The parameters of the link the app was opened with.
     pub params: StoredValue<LinkParams>,
+    /// Why the draft is not being saved although storage works: it could not be read, or a
+    /// newer version of the tool wrote it. Nothing is written over it while this is set.
+    pub hold: RwSignal<Option<Msg>>,
+    /// A message for the page the applicant is taken to (where a replaced draft went), shown
+    /// while that page is open.
+    pub notice: RwSignal<Option<(Msg, super::nav::Page)>>,
+    /// Where the draft is stored: an embedded tool keeps its own.
+    pub draft_key: &'static str,
+    /// The draft as last read from or written to storage: what this tab changed since is what
+    /// it merges into the stored draft (`store::merge`).
+    base: StoredValue<Option<Draft>>,
+    /// The last time (ms) this tab marked a change or saw one marked; and this tab's tie-breaker.
+    clock: StoredValue<(u64, u64)>,
 }
 
 impl AppState {
@@ -43,7 +56,114 @@ impl AppState {
     pub fn en(&self) -> bool {
         self.lang.get().is_en()
     }
+
+    /// A mark for a change made now: later than every mark this tab has made or seen.
+    fn tick(self, seen: u64) -> u64 {
+        let (last, salt) = self.clock.get_value();
+        let ms = (js_sys::Date::now() as u64).max(last.max(seen / 1000) + 1);
+        self.clock.set_value((ms, salt));
+        ms * 1000 + salt
+    }
+
+    /// Brings the draft and storage in step: re-reads the stored draft, merges this tab's
+    /// changes since its last read into it field by field (the later change of a field wins),
+    /// writes the result if it differs from what is stored, and shows it. Writes nothing when
+    /// the stored draft cannot be read or is of a newer format version.
+    pub fn sync(self) {
+        let key = self.draft_key;
+        let stored = match store::read(key) {
+            Err(_) => {
+                // Storage that is blocked altogether has its own banner; storage that works but
+                // could not be read this time holds every write until a read succeeds.
+                if store::available() {
+                    self.hold.set(Some(Msg::DraftReadFailed));
+                } else {
+                    self.storage_ok.set(false);
+                }
+                return;
+            }
+            Ok(None) => None,
+            Ok(Some(text)) => match store::read_draft(&text) {
+                Ok(mut d) => {
+                    d.profile.assessed_on = self.today;
+                    Some(d)
+                }
+                Err(store::ReadError::Newer(_)) => return self.hold.set(Some(Msg::NewerVersionOpen)),
+                Err(_) => {
+                    // Unreadable or foreign: kept aside (listed on the saved-reports page), never
+                    // overwritten; if it cannot be moved, it stays where it is and nothing is saved.
+                    if !store::move_aside(key, &text, &format!("{}draft-{}", store::ASIDE_PREFIX, store::reports::new_id())) {
+                        self.storage_ok.set(false);
+                        self.storage_full.set(store::available());
+                        return;
+                    }
+                    None
+                }
+            },
+        };
+        if self.hold.get_untracked().is_some() {
+            self.hold.set(None);
+        }
+        let seen = stored.as_ref().and_then(|s| s.marks.iter().map(|(_, m)| *m).max()).unwrap_or(0);
+        let mut mine = self.draft.get_untracked();
+        // Nothing read yet: every change is measured from a new draft.
+        let base = self.base.get_value().unwrap_or_else(|| new_draft(self.today));
+        store::merge::stamp_changes(&base, &mut mine, self.tick(seen));
+        let merged = match &stored {
+            Some(s) => store::merge::merge(s, &mine),
+            None => mine.clone(),
+        };
+        if stored.as_ref() != Some(&merged) {
+            let ok = store::write(key, &store::seal(&merged, store::DRAFT_FORMAT, store::DRAFT_VERSION));
+            self.storage_ok.set(ok);
+            self.storage_full.set(!ok && store::available());
+        } else if !self.storage_ok.get_untracked() && store::available() {
+            self.storage_ok.set(true);
+            self.storage_full.set(false);
+        }
+        self.base.set_value(Some(merged.clone()));
+        let mut same_values = merged.clone();
+        same_values.marks = mine.marks.clone();
+        if same_values == mine {
+            // Only the marks are new: no view needs drawing again.
+            self.draft.update_untracked(|d| d.marks = merged.marks);
+        } else {
+            self.draft.set(merged);
+        }
+    }
+
+    /// Replaces the draft with `next`, saving the one under way as a saved report first (when it
+    /// holds anything). Returns whether it was saved, or `Err` with the reason it could not be;
+    /// then the draft is left as it is.
+    pub fn replace_draft(self, next: Draft) -> Result<bool, Msg> {
+        if let Some(why) = self.hold.get_untracked() {
+            return Err(why);
+        }
+        let old = self.draft.get_untracked();
+        let kept = if old.profile.facts.is_empty() && old.profile.scores.is_empty() && old.name.trim().is_empty() {
+            false
+        } else {
+            let name = if old.name.trim().is_empty() { self.t(Msg::Untitled).to_string() } else { old.name.clone() };
+            let report = crate::report::Report::new(store::reports::new_id(), name, old.schemes.clone(), old.profile.clone());
+            if !store::reports::save(&report) {
+                return Err(Msg::ReplaceNotSaved);
+            }
+            true
+        };
+        self.draft.update(|d| {
+            d.schemes = next.schemes;
+            d.profile = next.profile;
+            d.profile.assessed_on = self.today;
+            d.name = next.name;
+            d.inputs = next.inputs;
+            d.step = next.step;
+            d.started = next.started;
+        });
+        Ok(kept)
+    }
 }
+
+
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
@@ -57,32 +177,51 @@ pub fn today() -> NaiveDate {
 
 /// A new draft with every scheme chosen.
 pub fn new_draft(today: NaiveDate) -> Draft {
-    Draft { schemes: catalogue().schemes.iter().map(|s| s.id.to_string()).collect(), profile: Profile::new(today), step: 0, started: false, name: String::new(), inputs: Default::default() }
+    Draft {
+        schemes: catalogue().schemes.iter().map(|s| s.id.to_string()).collect(),
+        profile: Profile::new(today),
+        step: 0,
+        started: false,
+        name: String::new(),
+        inputs: Default::default(),
+        marks: Default::default(),
+    }
 }
 
 /// Builds the state from storage (or defaults) and keeps storage in step with it.
 pub fn provide_app_state() -> AppState {
     let today = today();
     let storage_ok = RwSignal::new(store::available());
-    let settings: Settings = store::read(store::SETTINGS_KEY)
-        .and_then(|t| store::open(&t, store::SETTINGS_FORMAT, store::SETTINGS_VERSION).ok())
-        .unwrap_or_default();
+    // Settings that cannot be read are not written over until the language is changed here.
+    let settings_read = store::read(store::SETTINGS_KEY);
+    let settings_known = settings_read.is_ok();
+    let settings: Settings = settings_read.ok().flatten().and_then(|t| store::open(&t, store::SETTINGS_FORMAT, store::SETTINGS_VERSION).ok()).unwrap_or_default();
     let (params, warnings) = params::parse(&window().location().search().unwrap_or_default());
     for w in warnings {
         web_sys::console::warn_1(&format!("platform-readiness: {w}").into());
     }
-    let mut keep_stored_draft = false;
-    let mut draft: Draft = match store::read(store::DRAFT_KEY) {
-        None => new_draft(today),
-        Some(text) => match store::open(&text, store::DRAFT_FORMAT, store::DRAFT_VERSION) {
-            Ok(d) => d,
+    // An embedded tool keeps its draft (and its choice of schemes) under its own key: opening
+    // it never changes the draft of the full site on the same origin.
+    let draft_key = if params.embed { store::EMBED_DRAFT_KEY } else { store::DRAFT_KEY };
+    let mut hold = None;
+    let mut base = None;
+    // A read that fails is tried again at once by the first save, which says so if it fails too.
+    let mut draft = match store::read(draft_key) {
+        Err(_) | Ok(None) => new_draft(today),
+        Ok(Some(text)) => match store::read_draft(&text) {
+            Ok(mut d) => {
+                d.profile.assessed_on = today;
+                base = Some(d.clone());
+                d
+            }
+            Err(store::ReadError::Newer(_)) => {
+                hold = Some(Msg::NewerVersionOpen);
+                new_draft(today)
+            }
             Err(_) => {
-                // Unreadable, foreign or newer: keep it aside (listed on the saved-reports page)
-                // instead of overwriting it with a new draft.
-                if !store::move_aside(store::DRAFT_KEY, &text, &format!("{}draft-{}", store::ASIDE_PREFIX, crate::store::reports::new_id())) {
-                    // It could not be kept elsewhere: leave it where it is and save nothing over it.
-                    keep_stored_draft = true;
-                }
+                // Unreadable or foreign: kept aside at once (listed on the saved-reports page),
+                // never overwritten; if it cannot be moved, the first save says so.
+                store::move_aside(draft_key, &text, &format!("{}draft-{}", store::ASIDE_PREFIX, store::reports::new_id()));
                 new_draft(today)
             }
         },
@@ -94,34 +233,43 @@ pub fn provide_app_state() -> AppState {
         draft.schemes = params.schemes.clone();
     }
     let lang = params.lang.unwrap_or(settings.lang);
-    let state = AppState { lang: RwSignal::new(lang), draft: RwSignal::new(draft), today, storage_ok, storage_full: RwSignal::new(false), params: StoredValue::new(params) };
+    let salt = (js_sys::Math::random() * 1000.0) as u64 % 1000;
+    let state = AppState {
+        lang: RwSignal::new(lang),
+        draft: RwSignal::new(draft),
+        today,
+        storage_ok,
+        storage_full: RwSignal::new(false),
+        params: StoredValue::new(params),
+        hold: RwSignal::new(hold),
+        notice: RwSignal::new(None),
+        draft_key,
+        base: StoredValue::new(base),
+        clock: StoredValue::new((0, salt)),
+    };
     provide_context(state);
 
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         let lang = state.lang.get();
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
         document().set_title(&format!("{} · platform-readiness", Msg::AppName.text(lang)));
-        store::write(store::SETTINGS_KEY, &store::seal(&Settings { lang }, store::SETTINGS_FORMAT, store::SETTINGS_VERSION));
+        if settings_known || first.is_some() {
+            store::write(store::SETTINGS_KEY, &store::seal(&Settings { lang }, store::SETTINGS_FORMAT, store::SETTINGS_VERSION));
+        }
     });
-    // Another tab changed the answers: take its version instead of overwriting it.
+    // Another tab changed the draft, or this one comes back from the back/forward cache: merge
+    // what is stored with this tab's changes at once, before the next edit.
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() != Some(store::DRAFT_KEY) {
-            return;
-        }
-        if let Some(mut d) = ev.new_value().and_then(|t| store::open::<Draft>(&t, store::DRAFT_FORMAT, store::DRAFT_VERSION).ok()) {
-            d.profile.assessed_on = today;
-            if state.draft.with_untracked(|cur| *cur != d) {
-                state.draft.set(d);
-            }
+        if ev.key().is_none_or(|k| k == state.draft_key) {
+            state.sync();
         }
     });
+    let _ = window_event_listener(leptos::ev::Custom::<web_sys::Event>::new("pageshow"), move |_| state.sync());
     Effect::new(move |_| {
-        let text = state.draft.with(|d| store::seal(d, store::DRAFT_FORMAT, store::DRAFT_VERSION));
-        let ok = !keep_stored_draft && store::write(store::DRAFT_KEY, &text);
-        state.storage_ok.set(ok);
-        state.storage_full.set(!ok && store::available());
+        state.draft.track();
+        state.sync();
     });
     state
 }

@@ -37,9 +37,20 @@ pub fn WizardPage(index: usize) -> impl IntoView {
     let has_errors = move || !step_errors.with(|e| e.is_empty()) || !bad_scores.with(|b| b.is_empty());
     let show_summary = RwSignal::new(false);
     provide_context(errors);
-    Effect::new(move |_| app.draft.update(|d| d.step = index));
-
     let count = move || all.with(|s| s.len());
+    // A step past the last one (an old or edited link): the last step, or the start page when
+    // no scheme is chosen. Only a step that exists is remembered.
+    {
+        let go = go.clone();
+        Effect::new(move |_| {
+            let n = count();
+            if index >= n {
+                go(if n == 0 { Page::Start } else { Page::Step(n - 1) });
+            } else if app.draft.with_untracked(|d| d.step != index) {
+                app.draft.update(|d| d.step = index);
+            }
+        });
+    }
     let go_next = {
         let go = go.clone();
         move |_| {
