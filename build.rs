@@ -61,7 +61,21 @@ fn main() {
     // app embeds it.
     let json = serde_json::to_string(&catalogue).expect("catalogue serialises");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set");
-    fs::write(Path::new(&out).join("catalogue.rs"), bake::Baker::file(&catalogue)).expect("OUT_DIR is writable");
+    let (code, deferred) = bake::Baker::file(&catalogue);
+    fs::write(Path::new(&out).join("catalogue.rs"), code).expect("OUT_DIR is writable");
+    // The report's own texts, in a file of their own: built in for tests and native use, fetched
+    // after the first paint by a release build (feature `lazy-texts`). Its name carries its
+    // fingerprint, so a browser can never pair one build's wasm with another's texts.
+    let texts_name = format!("texts-{:016x}.txt", fnv1a(deferred.as_bytes()));
+    fs::write(Path::new(&out).join("texts.txt"), &deferred).expect("OUT_DIR is writable");
+    // A copy where the build hook finds it: <target>/<triple>/<profile>/texts/.
+    if let Some(profile_dir) = Path::new(&out).ancestors().nth(3) {
+        let dir = profile_dir.join("texts");
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("the target directory is writable");
+        fs::write(dir.join(&texts_name), &deferred).expect("the target directory is writable");
+    }
+    println!("cargo:rustc-env=TEXTS_FILE={texts_name}");
     // Not built into the app: tests compare the statics with it, so nothing is lost in baking.
     fs::write(Path::new(&out).join("catalogue.json"), &json).expect("OUT_DIR is writable");
     println!("cargo:rustc-env=RULES_HASH={:016x}", fnv1a(json.as_bytes()));

@@ -15,10 +15,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { copyReportTexts } from './texts.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+// The report's texts beside the wasm, before the service worker lists the built files.
+copyReportTexts(dir);
 
 const indexFile = join(dir, 'index.html');
 let html = readFileSync(indexFile, 'utf8');

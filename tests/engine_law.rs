@@ -411,7 +411,6 @@ fn removing_one_hard_fact_gives_gaps_and_names_the_fact() {
         (GUANGXI, "management_system"),
         (GUANGXI, "team_size_adequate"),
         (YANGQUAN_2022, "location"),
-        (YANGQUAN_2022, "matching_funds"),
         (YANGQUAN_2022, "supporting_units"),
         (YANGQUAN_2022, "relatively_independent"),
         (YANGQUAN_2022, "site_concentrated"),
@@ -425,6 +424,8 @@ fn removing_one_hard_fact_gives_gaps_and_names_the_fact() {
     ] {
         assert!(flips.contains(&(id, fact.to_string())), "{id} needs '{fact}'");
     }
+    // A duty (阳泉 2022 第十六条 matching funds) is no answer the verdict needs.
+    assert!(!flips.contains(&(YANGQUAN_2022, "matching_funds".to_string())));
     // Either alternative of 兵团 第七条（三） suffices, so removing one of them changes nothing.
     assert!(!flips.contains(&(XPCC, "has_pilot_line".to_string())));
     assert!(!flips.contains(&(XPCC, "external_pilot_projects".to_string())));
@@ -491,11 +492,15 @@ fn duties_after_recognition_never_decide_the_verdict() {
             duties.push((s.id.to_string(), c.id.to_string()));
         }
     }
-    let law: Vec<(String, String)> = ["art10-committee-members", "art10-committee-size", "art10-committee-internal", "art10-committee-term", "art10-committee-meetings"]
+    let mut law: Vec<(String, String)> = ["art10-committee-members", "art10-committee-size", "art10-committee-internal", "art10-committee-term", "art10-committee-meetings"]
         .iter()
         .map(|c| (CENTRE.to_string(), c.to_string()))
         .collect();
+    // 阳泉 2022 第十六条 (第六章 经费支持): matching the government's money is a duty once it
+    // comes, not one of 第八条's conditions for a new base.
+    law.push((YANGQUAN_2022.to_string(), "art16-matching".to_string()));
     assert_eq!(duties, law);
+    law.pop();
     // A committee that misses every figure of 第十条: each shown as not met, the verdict ready.
     let a = assessed(
         CENTRE,

@@ -79,7 +79,7 @@ fn scheme_cards_show_issuer_number_count_and_status() {
             assert!(h.starts_with(&format!("<span class=\"card-title\">{}</span>", escape(scheme.name.get(lang.is_en())))), "{h}");
             assert!(h.contains(&format!("{} {}", scheme.criteria.len(), Msg::CriteriaCount.text(lang))));
             let status = text::validity(&platform_readiness::engine::validity(&scheme.period, today), lang);
-            assert!(h.ends_with(&format!("<span class=\"card-status\">{status}</span>")), "{h}");
+            assert!(h.ends_with(&format!("<span class=\"card-status\">{}</span>", escape(&status))), "{h}");
             assert_eq!(h.contains("阳科发〔2022〕56号"), scheme.document_number.is_some());
         }
     }

@@ -80,13 +80,10 @@ fn from_v1(facts: &mut IdMap<FactValue>) -> usize {
         }
         None => {}
     }
-    match yes_no(facts, "research_strength") {
-        // "研究方向相对集中、研究实力较强，有明确的目标定位和发展规划"
-        Some(false) => {
-            facts.remove("research_strength");
-            dropped += 1;
-        }
-        Some(true) | None => {}
+    // "研究方向相对集中、研究实力较强，有明确的目标定位和发展规划"
+    if yes_no(facts, "research_strength") == Some(false) {
+        facts.remove("research_strength");
+        dropped += 1;
     }
     // "固定研发团队" (able to write pilot plans…): a fixed team that can is a team that can.
     if yes_no(facts, "fixed_rd_team") == Some(true) {

@@ -46,7 +46,11 @@ pub fn assess_scheme(scheme: &Scheme, profile: &Profile) -> SchemeAssessment {
 pub fn judge_criterion(criterion: &Criterion, profile: &Profile) -> Outcome {
     use crate::schemes::Strength;
     let j = judge::judge(&criterion.rule, profile);
-    let boundary = j.status != Status::NotApplicable && j.contested.contains(&profile.assessed_on);
+    // A boundary day counts only where the status turns on it: read the day the other way (as
+    // the day before or after) and the criterion would hold otherwise.
+    let on = profile.assessed_on;
+    let turns = |other: Option<NaiveDate>| other.is_some_and(|d| j.days.contains(d) != j.days.contains(on));
+    let boundary = j.status != Status::NotApplicable && j.contested.contains(&on) && (turns(on.pred_opt()) || turns(on.succ_opt()));
     Outcome {
         criterion: criterion.id.to_string(),
         status: j.status,

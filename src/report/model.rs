@@ -140,7 +140,7 @@ pub fn actions(assessment: &Assessment) -> Vec<Action> {
     let mut list = Vec::new();
     for (kind, status) in [(ActionKind::CloseGap, Status::NotMet), (ActionKind::Answer, Status::Unknown), (ActionKind::Evidence, Status::Declared)] {
         for s in &schemes {
-            for o in s.outcomes.iter().filter(|o| o.status == status && !(o.soft && kind == ActionKind::CloseGap)) {
+            for o in s.outcomes.iter().filter(|o| o.status == status && !o.duty && !(o.soft && kind == ActionKind::CloseGap)) {
                 list.push(Action { kind, scheme: s.scheme.clone(), criterion: o.criterion.clone() });
             }
         }

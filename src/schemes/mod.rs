@@ -24,8 +24,28 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
 
+/// The file holding the report's own texts (a criterion's note, the cited lists, notices),
+/// named by its fingerprint; served beside the wasm by a release build.
+pub const TEXTS_FILE: &str = env!("TEXTS_FILE");
+
+/// Reads the report's texts as build.rs wrote them. `false` when the text is not that file (a
+/// fingerprint that differs: another build's texts) or they were read already.
+pub fn load_texts(file: String) -> bool {
+    let fingerprint = file.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    if format!("texts-{fingerprint:016x}.txt") != TEXTS_FILE {
+        return false;
+    }
+    let all: &'static str = Box::leak(file.into_boxed_str());
+    Text::set_deferred(all.split(Text::DEFERRED).collect())
+}
+
 /// The validated catalogue.
 pub fn catalogue() -> &'static Catalogue {
+    // Without the `lazy-texts` feature (tests, native use) the report's texts are built in.
+    #[cfg(not(feature = "lazy-texts"))]
+    if !Text::deferred_ready() {
+        load_texts(include_str!(concat!(env!("OUT_DIR"), "/texts.txt")).to_string());
+    }
     &data::CATALOGUE
 }
 

@@ -20,26 +20,36 @@ impl Str {
         Str(Cow::Borrowed(text))
     }
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.resolve()
+    }
+
+    /// The text, or for a deferred one (`"\u{1e}<n>"`, see [`Text::set_deferred`]) the n-th
+    /// deferred text once loaded (empty before).
+    fn resolve(&self) -> &str {
+        let text: &str = &self.0;
+        match text.strip_prefix(Text::DEFERRED).and_then(|n| n.parse::<usize>().ok()) {
+            Some(n) => DEFERRED.get().and_then(|all| all.get(n)).copied().unwrap_or(""),
+            None => text,
+        }
     }
 }
 
 impl std::ops::Deref for Str {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.resolve()
     }
 }
 
 impl AsRef<str> for Str {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.resolve()
     }
 }
 
 impl std::borrow::Borrow<str> for Str {
     fn borrow(&self) -> &str {
-        &self.0
+        self.resolve()
     }
 }
 
@@ -57,55 +67,55 @@ impl From<&str> for Str {
 
 impl PartialEq<str> for Str {
     fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
+        *self.resolve() == *other
     }
 }
 
 impl PartialEq<&str> for Str {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        *self.resolve() == **other
     }
 }
 
 impl PartialEq<String> for Str {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        *self.resolve() == **other
     }
 }
 
 impl PartialEq<Str> for str {
     fn eq(&self, other: &Str) -> bool {
-        *self == *other.0
+        *self == *other.resolve()
     }
 }
 
 impl PartialEq<Str> for &str {
     fn eq(&self, other: &Str) -> bool {
-        **self == *other.0
+        **self == *other.resolve()
     }
 }
 
 impl PartialEq<Str> for String {
     fn eq(&self, other: &Str) -> bool {
-        **self == *other.0
+        **self == *other.resolve()
     }
 }
 
 impl std::fmt::Display for Str {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.resolve())
     }
 }
 
 impl std::fmt::Debug for Str {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(&*self.0, f)
+        std::fmt::Debug::fmt(self.resolve(), f)
     }
 }
 
 impl Serialize for Str {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
+        serializer.serialize_str(self.resolve())
     }
 }
 
@@ -206,9 +216,28 @@ struct TextParts<'a> {
     en: std::borrow::Cow<'a, str>,
 }
 
+/// The texts only the report and the questions' help show (criteria's summaries, quotes and
+/// notes, cited lists, notices, period notes), which the app can load after its first paint:
+/// `Text::from_static("\u{1e}<n>")` or `Str::from_static("\u{1e}<n>")` stands for the n-th of
+/// them. Set once, by [`Text::set_deferred`].
+static DEFERRED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+
 impl Text {
     /// The unit separator: a control character no text of the data may contain.
     pub const SEPARATOR: char = '\u{1f}';
+    /// Marks a deferred text (the record separator, which no text of the data may contain).
+    pub const DEFERRED: char = '\u{1e}';
+
+    /// Makes the deferred texts available: `all` is their list, each joined as [`Text::joined`].
+    /// Returns `false` if they were set already.
+    pub fn set_deferred(all: Vec<&'static str>) -> bool {
+        DEFERRED.set(all).is_ok()
+    }
+
+    /// Whether the deferred texts are available.
+    pub fn deferred_ready() -> bool {
+        DEFERRED.get().is_some()
+    }
 
     pub fn new(zh: &str, en: &str) -> Self {
         Text { both: format!("{zh}{}{en}", Self::SEPARATOR).into() }
@@ -225,7 +254,9 @@ impl Text {
     }
 
     fn parts(&self) -> (&str, &str) {
-        self.both.split_once(Self::SEPARATOR).unwrap_or((&self.both, ""))
+        // A deferred text resolves through its `Str` (empty until the texts are loaded).
+        let both = self.both.as_str();
+        both.split_once(Self::SEPARATOR).unwrap_or((both, ""))
     }
 
     pub fn zh(&self) -> &str {
@@ -260,8 +291,8 @@ impl Serialize for Text {
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let parts = TextParts::deserialize(deserializer)?;
-        if parts.zh.contains(Self::SEPARATOR) || parts.en.contains(Self::SEPARATOR) {
-            return Err(serde::de::Error::custom("a text may not contain the control character U+001F"));
+        if [Self::SEPARATOR, Self::DEFERRED].iter().any(|c| parts.zh.contains(*c) || parts.en.contains(*c)) {
+            return Err(serde::de::Error::custom("a text may not contain the control characters U+001E and U+001F"));
         }
         Ok(Text::new(&parts.zh, &parts.en))
     }

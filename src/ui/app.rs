@@ -15,6 +15,7 @@ use std::sync::Arc;
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
+    super::texts::provide();
     super::nav::provide_address();
     super::nav::follow_links();
     view! { <Shell /> }

@@ -12,6 +12,7 @@ pub mod reports_page;
 pub mod side;
 pub mod start;
 pub mod state;
+pub mod texts;
 pub mod wizard;
 
 pub use app::App;

@@ -562,3 +562,56 @@ test('axe-core finds no violations on the report and the saved-reports pages', {
     await axeCheck(page, 'a saved report');
   });
 });
+
+// ── The report's own texts, fetched when a report is first shown ────────────────────────────
+
+test('the report\'s texts are not part of the first load; the report waits for them and says so when they fail', { timeout: TEST_TIMEOUT }, async () => {
+  const textsFile = (u) => /\/texts-[0-9a-f]{16}\.txt$/.test(new URL(u).pathname);
+  await withApp({}, async (app) => {
+    // What the page itself asks for (the service worker keeps every file for offline use in the
+    // background; that is not the page's load).
+    const asked = [];
+    app.page.on('request', (req) => {
+      if (!req.serviceWorker()) asked.push(req.url());
+    });
+    await app.page.reload({ waitUntil: 'load' });
+    await waitForApp(app.page);
+    await app.page.waitForTimeout(500);
+    assert.ok(asked.some((u) => /_bg\.wasm$/.test(u)), 'the page loads its wasm');
+    assert.equal(asked.filter(textsFile).length, 0, 'the start page does not fetch the report texts');
+    await seedAndOpenReport(app);
+    assert.equal(asked.filter(textsFile).length, 1, 'opening a report fetches them once');
+    // A criterion's note, a cited list and the quote of a criterion come from that file.
+    const body = await app.page.locator('section.scheme-report').first().textContent();
+    assert.ok(body.includes('申报程序'), 'the cited lists are shown');
+    assert.ok((await app.page.locator('section.scheme-report h3 + ol li').count()) > 0, 'with their entries');
+    const notes = await app.page.locator('section.scheme-report td p.note').count();
+    assert.ok(notes > 0, 'criterion notes are shown');
+    const quotes = await app.page.locator('section.scheme-report td .quote').allTextContents();
+    assert.ok(quotes.length > 0 && quotes.every((q) => q.trim().length > 0), 'every criterion quotes its sentence');
+  });
+  await withApp({}, async (app) => {
+    // The file cannot be fetched: the report says why instead of showing a report without notes.
+    // (Without the service worker's copy, which would answer instead of the network.)
+    await app.page.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      for (const k of await caches.keys()) await caches.delete(k);
+    });
+    await app.page.route(textsFile, (route) => route.abort('failed'));
+    await seedAndOpenReportWithoutBody(app);
+    await app.page.getByText('报告的说明文字（条文注释、申报程序、材料清单等）未能加载').waitFor();
+    assert.equal(await app.page.locator('section.scheme-report').count(), 0, 'no report body without its texts');
+    assert.equal(await app.page.getByRole('button', { name: T.downloadHtml }).count(), 0, 'no download of a report without its texts');
+    const stored = await app.page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
+    assert.equal(JSON.parse(stored).data.name, NAME, 'the answers are untouched');
+    // The browser logs the refused fetch itself; that one error is the point of this test.
+    const expected = (e) => /Failed to load resource.*texts-[0-9a-f]{16}\.txt/.test(e);
+    assert.ok(app.errors.some(expected), 'the fetch was refused');
+    app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !expected(e)));
+  });
+});
+
+async function seedAndOpenReportWithoutBody(app, d = draft()) {
+  await app.page.evaluate(([k, v]) => localStorage.setItem(k, v), [DRAFT_KEY, JSON.stringify(d)]);
+  await visit(app, 'page=report');
+}

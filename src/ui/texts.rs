@@ -1,0 +1,44 @@
+//! The report's own texts (criterion notes, cited lists, notices), which a release build fetches
+//! when a report is first shown instead of carrying them in the wasm (feature `lazy-texts`,
+//! `crate::schemes::TEXTS_FILE`), so the first load does not carry them.
+
+use leptos::prelude::*;
+
+/// Whether the texts are there: `None` while loading, `Some(false)` when they cannot be read.
+#[derive(Clone, Copy)]
+pub struct Texts(RwSignal<Option<bool>>, StoredValue<bool>);
+
+/// Provides the texts' state to every page; nothing is fetched until a page asks for them.
+pub fn provide() {
+    provide_context(Texts(RwSignal::new(crate::schemes::Text::deferred_ready().then_some(true)), StoredValue::new(false)));
+}
+
+#[cfg(feature = "lazy-texts")]
+async fn fetch() -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window().fetch_with_str(crate::schemes::TEXTS_FILE)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// The texts' state, for a page that needs them: the first call starts loading them.
+pub fn use_texts() -> RwSignal<Option<bool>> {
+    let Some(Texts(state, started)) = use_context::<Texts>() else {
+        return RwSignal::new(Some(crate::schemes::Text::deferred_ready()));
+    };
+    #[cfg(feature = "lazy-texts")]
+    if state.get_untracked().is_none() && !started.get_value() {
+        started.set_value(true);
+        leptos::task::spawn_local(async move {
+            let ok = fetch().await.is_some_and(crate::schemes::load_texts) || crate::schemes::Text::deferred_ready();
+            state.set(Some(ok));
+        });
+    }
+    #[cfg(not(feature = "lazy-texts"))]
+    let _ = started;
+    state
+}
