@@ -271,3 +271,57 @@ fn file_names_keep_the_organisation_and_drop_what_file_systems_refuse() {
     r.name = " / ".into();
     assert_eq!(r.file_stem(), format!("platform-readiness-report-{}", r.stamp.assessed_on), "nothing left: a plain word");
 }
+
+/// The innovation centre's law cases (tests/law/) as a report: the conflict is named in words, a
+/// boundary day carries its caution, and a projected day under a measure of unknown end says so.
+#[test]
+fn the_report_explains_its_dates() {
+    let base = |on: &str| {
+        Profile::new(d(on))
+            .with("location", FactValue::Choice("bingtuan".into()))
+            .with("registration_date", FactValue::Date(d("2025-12-01")))
+            .with("operating_normally_since", FactValue::Date(d("2025-12-01")))
+    };
+    // XPCC, answers still missing: gaps, and no date to explain.
+    let r = Report::new("r-x".into(), "x".into(), vec!["bingtuan-pilot-base".into()], base("2026-12-01"));
+    let s = r.assessment.scheme("bingtuan-pilot-base").unwrap();
+    let scheme = catalogue().scheme("bingtuan-pilot-base").unwrap();
+    assert_eq!(s.verdict, Verdict::Gaps);
+    assert!(text::verdict_notes(s, scheme, Lang::Zh).is_empty());
+
+    // The centre: a ban that ends after the director's last day at 60.
+    let mut p = Profile::new(d("2026-12-01"));
+    for (k, v) in [
+        ("location", FactValue::Choice("yangquan".into())),
+        ("centre_revoked", FactValue::YesNo(true)),
+        ("centre_revoked_on", FactValue::Date(d("2024-06-01"))),
+        ("director_birth_date", FactValue::Date(d("1966-03-01"))),
+    ] {
+        p.facts.insert(k.into(), v);
+    }
+    let centre = catalogue().scheme("yangquan-innovation-centre-2025").unwrap();
+    let conflict = platform_readiness::engine::assess_scheme(centre, &p);
+    // Unanswered facts make it gaps; the conflict shows once only time rules fail.
+    assert_eq!(conflict.verdict, Verdict::Gaps);
+    let words = text::verdict(&Verdict::NoDay {
+        opens: platform_readiness::engine::Limit { criterion: Some("art16-reapply-ban".into()), day: d("2027-06-02") },
+        closes: platform_readiness::engine::Limit { criterion: Some("art9-3-director-age".into()), day: d("2027-02-28") },
+    }, Lang::Zh);
+    assert_eq!(words, "按目前情况，没有哪一天能同时满足全部条件");
+    let mut sa = conflict.clone();
+    sa.verdict = Verdict::NoDay {
+        opens: platform_readiness::engine::Limit { criterion: Some("art16-reapply-ban".into()), day: d("2027-06-02") },
+        closes: platform_readiness::engine::Limit { criterion: Some("art9-3-director-age".into()), day: d("2027-02-28") },
+    };
+    let said = text::verdict_notes(&sa, centre, Lang::Zh).join("");
+    assert!(said.contains("第十六条") && said.contains("2027 年 6 月 2 日") && said.contains("第九条（三）") && said.contains("2027 年 2 月 28 日"), "{said}");
+    let en = text::verdict_notes(&sa, centre, Lang::En).join("");
+    assert!(en.contains("2 June 2027") && en.contains("28 February 2027"), "{en}");
+    // A projected day under a measure whose end the text does not state.
+    let mut nx = r.assessment.scheme("bingtuan-pilot-base").unwrap().clone();
+    nx.verdict = Verdict::NotYet { from: d("2027-12-01"), boundary: true };
+    let notes = text::verdict_notes(&nx, scheme, Lang::Zh).join("");
+    assert!(notes.contains("边界日") && notes.contains("无法判断到那一天本办法是否仍然有效"), "{notes}");
+    assert_eq!(text::verdict(&nx.verdict, Lang::Zh), "暂不满足，最早可于 2027 年 12 月 1 日申报");
+    assert_eq!(text::verdict(&nx.verdict, Lang::En), "Not yet eligible: earliest 1 December 2027");
+}

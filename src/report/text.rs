@@ -57,7 +57,7 @@ pub fn verdict(verdict: &Verdict, lang: Lang) -> String {
         Verdict::Ready => lang.pick("条件已具备", "Ready to apply").into(),
         Verdict::Gaps => lang.pick("尚有差距", "Gaps to close").into(),
         Verdict::NotYet { from, .. } => match lang {
-            Lang::Zh => format!("暂不满足，最早可于 {} 申报", day(*from, lang)),
+            Lang::Zh => format!("暂不满足，最早可于 {}申报", day(*from, lang)),
             Lang::En => format!("Not yet eligible: earliest {}", day(*from, lang)),
         },
         Verdict::NoDay { .. } => lang.pick("按目前情况，没有哪一天能同时满足全部条件", "As things stand, no day meets every condition at once").into(),
