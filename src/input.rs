@@ -41,18 +41,18 @@ fn fold(text: &str) -> String {
         .collect()
 }
 
-/// The unit and measure words a field of `unit` takes after its number, each with the power of
-/// ten that brings the number to the field's unit. (万, 亿, 千 … are read with the number: "1.5万"
-/// is 15 000 before any unit.) A 万元 field reads "元" as yuan; "500万" there is 500 万元.
-fn unit_words(unit: Option<Unit>) -> &'static [(&'static str, i64)] {
+/// The unit and measure words a field of `unit` takes after its number. (万, 亿, 千 … are read
+/// with the number: "1.5万" is 15 000 before any unit.) A 万元 field reads "元" as yuan, and a
+/// number written with 万 or 亿 there as yuan too: "500万" is 500 万元, "5000元" 0.5 万元.
+fn unit_words(unit: Option<Unit>) -> &'static [&'static str] {
     match unit {
-        Some(Unit::SquareMetre) => &[("平方米", 0), ("平米", 0), ("平方", 0), ("㎡", 0), ("m²", 0), ("m2", 0)],
-        Some(Unit::WanYuan) => &[("元", -4)],
-        Some(Unit::Person) => &[("人", 0), ("名", 0), ("位", 0)],
-        Some(Unit::Item) => &[("项", 0), ("个", 0), ("次", 0), ("件", 0)],
-        Some(Unit::Unit) => &[("家", 0), ("个", 0), ("所", 0)],
-        Some(Unit::Percent) => &[("%", 0)],
-        Some(Unit::Year) => &[("年", 0)],
+        Some(Unit::SquareMetre) => &["平方米", "平米", "平方", "㎡", "m²", "m2"],
+        Some(Unit::WanYuan) => &["元"],
+        Some(Unit::Person) => &["人", "名", "位"],
+        Some(Unit::Item) => &["项", "个", "次", "件"],
+        Some(Unit::Unit) => &["家", "个", "所"],
+        Some(Unit::Percent) => &["%"],
+        Some(Unit::Year) => &["年"],
         None => &[],
     }
 }
@@ -109,22 +109,27 @@ fn in_number(c: char) -> bool {
 /// Arabic digits with thousands separators only in their places ("2,000", "12,345.5"; a space
 /// between digits counts as one): the digits without them.
 fn thousands(text: &str) -> Result<String, InputError> {
-    let text = text.replace(' ', ",");
-    let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
-    if whole.contains(',') {
-        let mut groups = whole.split(',');
-        let first = groups.next().unwrap_or_default().len();
-        if !(1..=3).contains(&first) || !groups.all(|g| g.len() == 3) {
-            return Err(InputError::Separators);
+    let mut digits = String::new();
+    // Digits since the last separator; whether there was one; whether the point has passed.
+    let (mut group, mut grouped, mut fraction) = (0, false, false);
+    for c in text.chars() {
+        match c {
+            ',' | ' ' if !fraction && group > 0 && (group == 3 || !grouped && group < 3) => {
+                (group, grouped) = (0, true);
+                continue;
+            }
+            ',' | ' ' => return Err(InputError::Separators),
+            '.' if grouped && group != 3 => return Err(InputError::Separators),
+            '.' => fraction = true,
+            _ if !fraction => group += 1,
+            _ => {}
         }
+        digits.push(c);
     }
-    if fraction.is_some_and(|f| f.contains(',')) {
+    if grouped && !fraction && group != 3 {
         return Err(InputError::Separators);
     }
-    Ok(match fraction {
-        Some(f) => format!("{}.{f}", whole.replace(',', "")),
-        None => whole.replace(',', ""),
-    })
+    Ok(digits)
 }
 
 /// Words of magnitude after arabic digits, in their order ("千万", "万亿"; not "万千"): the power
@@ -149,74 +154,46 @@ fn magnitudes(words: &str) -> Option<u32> {
 }
 
 /// Reads a whole number in Chinese numerals, or mixed with arabic digits: 两千, 一万五千,
-/// 三百二十, 十二, 一千零五, 二〇二〇, 1万5千, 伍仟. A last digit after a word of a hundred or
-/// more stands for the next lower unit, as it is spoken: 一万五 is 15 000, 两千五 2 500
-/// (一万零五 is 10 005).
-fn chinese(text: &str) -> Result<u64, InputError> {
-    let big = |n: Option<u64>| n.ok_or(InputError::TooLarge);
-    let (mut above_wan, mut section) = (0u64, 0u64);
-    let mut yi = 0u64;
-    // A run of digits not yet followed by a word of magnitude, and whether it began with 零.
-    let mut pending: Option<(u64, bool)> = None;
-    // The last word in the current section (十百千, below 10 000) and the last word overall.
-    let (mut section_word, mut last_word) = (4u32, 0u32);
-    let mut seen_wan = false;
-    let mut chars = text.chars().filter(|c| *c != ' ').peekable();
-    while let Some(c) = chars.next() {
+/// 三百二十, 十二, 一千零五, 二〇二〇, 1万5千, 伍仟; and whether it has a 万 or 亿. A last digit
+/// after a word of a hundred or more stands for the next lower unit, as it is spoken: 一万五 is
+/// 15 000, 两千五 2 500 (一万零五 is 10 005).
+fn chinese(text: &str) -> Option<(u64, bool)> {
+    // What is complete above 亿, between 亿 and 万, and below 万.
+    let (mut yi, mut wan, mut section) = (0u64, 0u64, 0u64);
+    // Digits not yet followed by a word, and whether they began with 零.
+    let mut run: Option<(u64, bool)> = None;
+    // The last word below 万 in this section (they must decrease), and the last word.
+    let (mut floor, mut last) = (4, 0);
+    for c in text.chars().filter(|c| *c != ' ') {
         if let Some(d) = digit(c) {
-            if pending.is_some() {
-                return Err(InputError::NotANumber);
-            }
-            let mut run = d;
-            while let Some(d) = chars.peek().and_then(|c| digit(*c)) {
-                run = big(run.checked_mul(10).and_then(|r| r.checked_add(d)))?;
-                chars.next();
-            }
-            pending = Some((run, d == 0));
+            run = Some(match run {
+                Some((n, zero)) => (n.checked_mul(10)?.checked_add(d)?, zero),
+                None => (d, d == 0),
+            });
             continue;
         }
-        let power = magnitude(c).ok_or(InputError::NotANumber)?;
-        let taken = pending.take().map(|p| p.0);
+        let power = magnitude(c)?;
+        // 十 alone is ten.
+        let n = run.take().map_or(u64::from(power == 1), |r| r.0);
+        let group = section.checked_add(n)?;
+        let below_yi = wan.checked_add(group)?;
         match power {
-            1..=3 => {
-                let n = match taken {
-                    Some(n) => n,
-                    None if power == 1 => 1,
-                    None => return Err(InputError::NotANumber),
-                };
-                if power >= section_word {
-                    return Err(InputError::NotANumber);
-                }
-                section = big(n.checked_mul(10u64.pow(power)).and_then(|v| v.checked_add(section)))?;
-                section_word = power;
+            1..=3 if power < floor && n > 0 => {
+                section = section.checked_add(n.checked_mul(10u64.pow(power))?)?;
+                floor = power;
             }
-            4 => {
-                let n = big(section.checked_add(taken.unwrap_or(0)))?;
-                if seen_wan || n == 0 {
-                    return Err(InputError::NotANumber);
-                }
-                above_wan = big(n.checked_mul(10_000))?;
-                section = 0;
-                section_word = 4;
-                seen_wan = true;
-            }
-            _ => {
-                let n = big(above_wan.checked_add(section).and_then(|v| v.checked_add(taken.unwrap_or(0))))?;
-                if yi != 0 || n == 0 {
-                    return Err(InputError::NotANumber);
-                }
-                yi = big(n.checked_mul(100_000_000))?;
-                (above_wan, section, section_word, seen_wan) = (0, 0, 4, false);
-            }
+            4 if wan == 0 && group > 0 => (wan, section, floor) = (group.checked_mul(10_000)?, 0, 4),
+            8 if yi == 0 && below_yi > 0 => (yi, wan, section, floor) = (below_yi.checked_mul(100_000_000)?, 0, 0, 4),
+            _ => return None,
         }
-        last_word = power;
+        last = power;
     }
-    let tail = match pending {
-        Some((n, false)) if n < 10 && last_word >= 2 => n * 10u64.pow(if last_word == 8 { 7 } else { last_word - 1 }),
+    let tail = match run {
+        Some((n, false)) if n < 10 && last >= 2 => n * 10u64.pow(if last == 8 { 7 } else { last - 1 }),
         Some((n, _)) => n,
         None => 0,
     };
-    big(yi.checked_add(above_wan).and_then(|v| v.checked_add(section)).and_then(|v| v.checked_add(tail)))
+    Some((yi.checked_add(wan)?.checked_add(section)?.checked_add(tail)?, yi > 0 || wan > 0))
 }
 
 /// A number read from a field: its value in the field's unit, and whether that is not simply
@@ -245,26 +222,24 @@ pub fn parse_quantity(text: &str, unit: Option<Unit>, whole: bool, max: f64) -> 
     if number.is_empty() {
         return Err(InputError::NotANumber);
     }
-    let unit_shift = match unit_words(unit).iter().find(|(w, _)| *w == word) {
-        Some((_, shift)) => Some(*shift),
-        None if word.is_empty() => None,
-        // A short word after a number is a unit or measure word; more is not a number at all.
-        None if word.chars().count() <= 4 && !word.chars().any(|c| c.is_ascii_digit()) => return Err(InputError::WrongUnit(unit)),
-        None => return Err(InputError::NotANumber),
-    };
+    // A short word after a number is a unit or measure word; more is not a number at all.
+    if !word.is_empty() && !unit_words(unit).contains(&word) {
+        return Err(if word.len() <= 12 && !word.bytes().any(|b| b.is_ascii_digit()) { InputError::WrongUnit(unit) } else { InputError::NotANumber });
+    }
     if number.contains('、') {
         return Err(InputError::Separators);
     }
     // Arabic digits and words of magnitude after them, or else Chinese numerals (whole numbers).
     let arabic = number.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))).unwrap_or(number.len());
-    let (digits, power, composite) = match magnitudes(&number[arabic..]) {
-        Some(power) if arabic > 0 => (thousands(number[..arabic].trim())?, i64::from(power), false),
-        _ if number.contains(['.', ',']) => return Err(InputError::NotANumber),
-        _ => (chinese(number)?.to_string(), 0, true),
+    let (digits, power, big, composite) = match magnitudes(&number[arabic..]) {
+        Some(power) if arabic > 0 => (thousands(number[..arabic].trim())?, power, power >= 4, false),
+        _ => {
+            let (n, big) = chinese(number).ok_or(InputError::NotANumber)?;
+            (n.to_string(), 0, big, true)
+        }
     };
-    // In a 万元 field a number written with 万 or 亿 is in yuan: "500万" is 500 万元.
-    let in_yuan = power >= 4 || composite && number.contains(['万', '萬', '亿', '億']);
-    let shift = power + unit_shift.unwrap_or(if unit == Some(Unit::WanYuan) && in_yuan { -4 } else { 0 });
+    // In a 万元 field, yuan: "元", or a number written with 万 or 亿 ("500万" is 500 万元).
+    let shift = i64::from(power) - if unit == Some(Unit::WanYuan) && (big || !word.is_empty()) { 4 } else { 0 };
     let n = decimal_scaled(&digits, shift).ok_or(InputError::NotANumber)?;
     if !n.is_finite() {
         return Err(InputError::NotANumber);
@@ -566,7 +541,13 @@ mod tests {
         assert_eq!(read("2000平方米的中试场地和配套设施", AREA), Err(InputError::NotANumber), "prose is not a unit");
         assert_eq!(read("-5000元", WAN), Err(InputError::Negative));
         assert_eq!(read("一亿亿", AREA), Err(InputError::NotANumber));
-        assert_eq!(read(&"九".repeat(60), AREA), Err(InputError::TooLarge), "no overflow in long Chinese numerals");
+        assert_eq!(read("一亿二千万", AREA), Ok((120_000_000.0, true)));
+        assert_eq!(read("十万", AREA), Ok((100_000.0, true)));
+        assert_eq!(read("一千零五十", AREA), Ok((1050.0, true)));
+        assert_eq!(read("二〇二〇", Some(Unit::Year)), Ok((2020.0, true)));
+        assert_eq!(read(&"九".repeat(60), AREA), Err(InputError::NotANumber), "no overflow in long Chinese numerals");
+        assert_eq!(read("九千九百万亿亿", AREA), Err(InputError::NotANumber));
+        assert_eq!(read("1万99999999999999999999", AREA), Err(InputError::NotANumber));
         assert_eq!(parse_quantity("2亿", AREA, false, 1e7), Err(InputError::TooLarge), "a converted number keeps its limit");
     }
 
