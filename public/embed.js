@@ -3,7 +3,8 @@
  * Put <script src="https://TOOL-HOST/public/embed.js"></script> on the host page and give the
  * iframe the attribute data-platform-readiness. The script resizes the iframe to the height the
  * app reports, and re-dispatches the app's completion message as a DOM event
- * "platform-readiness:report" on the iframe ({detail: {schemes: [{id, verdict}]}}).
+ * "platform-readiness:report" on the iframe ({detail: {schemes: [{id, verdict}]}}); the app sends
+ * that message only when the applicant clicks "把结论发送给该网站" on the report.
  * Messages are accepted only from the iframe's own window and origin.
  */
 (function () {

@@ -87,7 +87,8 @@ pub fn parse(query: &str) -> (LinkParams, Vec<String>) {
             "accent" => warnings.push(format!("accent: '{value}' is not a #rgb or #rrggbb colour, ignored")),
             "parent" if is_origin(&value) => p.parent = Some(value),
             "parent" => warnings.push(format!("parent: '{value}' is not an origin like https://example.gov.cn, ignored")),
-            "page" | "step" | "from" => {}
+            // The app's own navigation (`page=report&id=…` is a saved report).
+            "page" | "step" | "id" | "from" => {}
             other => warnings.push(format!("unknown parameter '{other}' ignored")),
         }
     }
@@ -107,6 +108,7 @@ mod tests {
         assert_eq!(p.accent.as_deref(), Some("#aa3300"));
         assert_eq!(p.parent.as_deref(), Some("https://kjj.example.gov.cn"));
         assert!(w.is_empty(), "{w:?}");
+        assert!(parse("?page=report&id=r-1&step=2").1.is_empty(), "the app's own navigation is no warning");
     }
 
     #[test]
