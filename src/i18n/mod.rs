@@ -155,8 +155,8 @@ messages! {
     EmbedShare => "把结论发送给该网站", "Send the verdicts to this site";
     EmbedShared => "已把结论发送给 {}。", "The verdicts were sent to {}.";
     SharedBroken => "链接中的报告数据已损坏或无法识别，未作任何更改。", "The report in this link is damaged or not recognised; nothing was changed.";
-    TextsLoading => "正在加载报告的说明文字……", "Loading the report's notes…";
-    TextsFailed => "报告的说明文字（条文注释、申报程序、材料清单等）未能加载，报告暂无法显示。请检查网络后刷新页面；已填写的信息不受影响。", "The report's notes (readings of the articles, process, documents) could not be loaded, so the report cannot be shown yet. Check the connection and reload the page; your answers are not affected.";
+    TextsLoading => "正在加载各办法的条文和问题……", "Loading the schemes' articles and questions…";
+    TextsFailed => "各办法的条文和问题未能加载，本页暂无法显示。请检查网络后刷新页面；已填写的信息不受影响。", "The schemes' articles and questions could not be loaded, so this page cannot be shown yet. Check the connection and reload the page; your answers are not affected.";
     RulesChanged => "此报告保存时使用的规则版本与当前不同，结论已按当前规则重新判定。", "This report was saved under other rules; its verdicts are re-judged under the current rules.";
     SavedReports => "已保存的报告", "Saved reports";
     NoReports => "还没有保存的报告。", "No saved reports yet.";

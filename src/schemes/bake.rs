@@ -143,11 +143,18 @@ macro_rules! bake_unit_enum {
     )*};
 }
 
+/// Every text of the data is deferred (loaded when a page other than the start page is first
+/// shown), but those the start page shows: see `Scheme`'s bake below.
 impl Bake for Text {
     const TYPE: &'static str = "Text";
-    fn bake(&self, _: &mut Baker) -> String {
-        format!("Text::from_static({:?})", self.joined())
+    fn bake(&self, baker: &mut Baker) -> String {
+        baker.defer(self)
     }
+}
+
+/// A text kept in the statics: the start page shows it before anything is loaded.
+fn inline(text: &Text) -> String {
+    format!("Text::from_static({:?})", text.joined())
 }
 
 bake_struct! {
@@ -156,11 +163,9 @@ bake_struct! {
     FactDef { id, topic, kind, unit, label, hint, min, max, options, ask_when, not_in_future, not_above }
     Choice { id, label }
     Condition { fact, any_of, at_least }
-    Scheme { id, source, name, short_name, issuer, document_number, kind, region, applicants, period, criteria, process, documents, duties, support, performance, notices }
 
-    Milestone { date, label, citation, quote }
     IncidentClause { kinds, severities }
-    PerformanceTable { citation, total, bonus, indicators, note, tier_citation, tier_quote }
+
 }
 
 /// The quotes of process steps, documents, duties, support and score indicators are checked against
@@ -195,10 +200,64 @@ impl Bake for Criterion {
     }
 }
 
+impl Bake for Scheme {
+    const TYPE: &'static str = "Scheme";
+    fn bake(&self, b: &mut Baker) -> String {
+        // The start page's cards: name, issuer, region (and the short name of the live panel).
+        let shown_first = format!(
+            "name: {}, short_name: {}, issuer: {}, region: {}",
+            inline(&self.name),
+            inline(&self.short_name),
+            inline(&self.issuer),
+            inline(&self.region)
+        );
+        let rest = [
+            format!("id: {}", self.id.bake(b)),
+            format!("source: {}", self.source.bake(b)),
+            format!("document_number: {}", self.document_number.bake(b)),
+            format!("kind: {}", self.kind.bake(b)),
+            format!("applicants: {}", self.applicants.bake(b)),
+            format!("period: {}", self.period.bake(b)),
+            format!("criteria: {}", self.criteria.bake(b)),
+            format!("process: {}", self.process.bake(b)),
+            format!("documents: {}", self.documents.bake(b)),
+            format!("duties: {}", self.duties.bake(b)),
+            format!("support: {}", self.support.bake(b)),
+            format!("performance: {}", self.performance.bake(b)),
+            format!("notices: {}", self.notices.bake(b)),
+        ];
+        format!("Scheme {{ {shown_first}, {} }}", rest.join(", "))
+    }
+}
+
+impl Bake for Milestone {
+    const TYPE: &'static str = "Milestone";
+    fn bake(&self, b: &mut Baker) -> String {
+        let (date, label, citation) = (self.date.bake(b), self.label.bake(b), self.citation.bake(b));
+        format!("Milestone {{ date: {date}, label: {label}, citation: {citation}, quote: {} }}", b.defer_str(&self.quote))
+    }
+}
+
+impl Bake for PerformanceTable {
+    const TYPE: &'static str = "PerformanceTable";
+    fn bake(&self, b: &mut Baker) -> String {
+        let head = format!(
+            "citation: {}, total: {}, bonus: {}, indicators: {}, note: {}, tier_citation: {}",
+            self.citation.bake(b),
+            self.total.bake(b),
+            self.bonus.bake(b),
+            self.indicators.bake(b),
+            self.note.bake(b),
+            self.tier_citation.bake(b)
+        );
+        format!("PerformanceTable {{ {head}, tier_quote: {} }}", b.defer_str(&self.tier_quote))
+    }
+}
+
 impl Bake for Notice {
     const TYPE: &'static str = "Notice";
     fn bake(&self, b: &mut Baker) -> String {
-        let head = format!("id: {}, when: {}, citation: {}, quote: {}", self.id.bake(b), self.when.bake(b), self.citation.bake(b), self.quote.bake(b));
+        let head = format!("id: {}, when: {}, citation: {}, quote: {}", self.id.bake(b), self.when.bake(b), self.citation.bake(b), b.defer_str(&self.quote));
         format!("Notice {{ {head}, summary: {} }}", b.defer(&self.summary))
     }
 }
@@ -212,7 +271,7 @@ impl Bake for Period {
             self.years.bake(b),
             self.end.bake(b),
             self.citation.bake(b),
-            self.quote.bake(b),
+            b.defer_str(&self.quote),
             self.milestones.bake(b)
         );
         format!("Period {{ {head}, note: {} }}", b.defer_opt(&self.note))

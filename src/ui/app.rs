@@ -66,6 +66,13 @@ fn Shell() -> impl IntoView {
         <main id="main" class="wrap" tabindex="-1">
             {message("notice", "status", Arc::new(move || app.notice.get().filter(|(_, on)| *on == page.get()).map(|(m, _)| app.t(m))))}
             {move || match page.get() {
+                // Every page but the start page shows the scheme data's texts, which a release
+                // build loads when such a page is first shown (see `super::texts`).
+                p if p != Page::Start && super::texts::waiting().is_some() => view! {
+                    <h1>{app.tr(Msg::AppName)}</h1>
+                    {message("notice", "status", Arc::new(move || super::texts::waiting().map(|m| app.t(m))))}
+                }
+                .into_any(),
                 Page::Start => view! { <StartPage /> }.into_any(),
                 Page::Step(n) => view! { <WizardPage index=n /> }.into_any(),
                 Page::Check => view! { <CheckPage /> }.into_any(),

@@ -125,12 +125,7 @@ pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
     let app = use_app();
     // The report's notes and cited lists arrive after the first paint: the report, its downloads
     // and its print wait for them, and say so if they cannot be read.
-    let texts = super::texts::use_texts();
-    let waiting = move || match texts.get() {
-        Some(true) => None,
-        Some(false) => Some(Msg::TextsFailed),
-        None => Some(Msg::TextsLoading),
-    };
+    let waiting = super::texts::waiting;
     view! {
         <div inner_html=move || report.with(|r| html::page_head(r, app.lang.get()))></div>
         <Show when=move || waiting().is_none() fallback=move || super::message::message("notice", "status", std::sync::Arc::new(move || waiting().map(|m| app.t(m))))>

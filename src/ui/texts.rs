@@ -1,6 +1,7 @@
-//! The report's own texts (criterion notes, cited lists, notices), which a release build fetches
-//! when a report is first shown instead of carrying them in the wasm (feature `lazy-texts`,
-//! `crate::schemes::TEXTS_FILE`), so the first load does not carry them.
+//! The texts of the scheme data that the start page does not show (criteria, facts, questions,
+//! options, notes, cited lists), which a release build fetches when another page is first shown
+//! instead of carrying them in the wasm (feature `lazy-texts`, `crate::schemes::TEXTS_FILE`): the
+//! first load does not carry them.
 
 use leptos::prelude::*;
 
@@ -41,4 +42,14 @@ pub fn use_texts() -> RwSignal<Option<bool>> {
     #[cfg(not(feature = "lazy-texts"))]
     let _ = started;
     state
+}
+
+/// What a page that needs the texts says while they are not there (loading, or failed), starting
+/// the load; `None` once they are.
+pub fn waiting() -> Option<crate::i18n::Msg> {
+    match use_texts().get() {
+        Some(true) => None,
+        Some(false) => Some(crate::i18n::Msg::TextsFailed),
+        None => Some(crate::i18n::Msg::TextsLoading),
+    }
 }

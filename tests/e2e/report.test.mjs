@@ -565,7 +565,7 @@ test('axe-core finds no violations on the report and the saved-reports pages', {
 
 // ── The report's own texts, fetched when a report is first shown ────────────────────────────
 
-test('the report\'s texts are not part of the first load; the report waits for them and says so when they fail', { timeout: TEST_TIMEOUT }, async () => {
+test('the schemes\' texts are not part of the first load; the other pages wait for them and say so when they fail', { timeout: TEST_TIMEOUT }, async () => {
   const textsFile = (u) => /\/texts-[0-9a-f]{16}\.txt$/.test(new URL(u).pathname);
   await withApp({}, async (app) => {
     // What the page itself asks for (the service worker keeps every file for offline use in the
@@ -599,7 +599,7 @@ test('the report\'s texts are not part of the first load; the report waits for t
     });
     await app.page.route(textsFile, (route) => route.abort('failed'));
     await seedAndOpenReportWithoutBody(app);
-    await app.page.getByText('报告的说明文字（条文注释、申报程序、材料清单等）未能加载').waitFor();
+    await app.page.getByText('各办法的条文和问题未能加载，本页暂无法显示。请检查网络后刷新页面；已填写的信息不受影响。').waitFor();
     assert.equal(await app.page.locator('section.scheme-report').count(), 0, 'no report body without its texts');
     assert.equal(await app.page.getByRole('button', { name: T.downloadHtml }).count(), 0, 'no download of a report without its texts');
     const stored = await app.page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);

@@ -358,7 +358,8 @@ async function answerStepByKeyboard(page, opts) {
 
 // Every scheme is walked by keyboard too, in groups that share a region.
 const KEYBOARD_GROUPS = [
-  { schemes: [SHAOXING, YQ2025], location: 'yangquan', tick: SHAOXING },
+  // A Yangquan applicant: Shaoxing takes applications only through its own districts (四（一）).
+  { schemes: [SHAOXING, YQ2025], location: 'yangquan', tick: SHAOXING, verdicts: { [SHAOXING]: 'Gaps to close' } },
   { schemes: [XPCC, YQ2022], location: 'bingtuan', tick: XPCC },
   { schemes: [GUANGXI], location: 'guangxi', tick: GUANGXI },
 ];
@@ -404,7 +405,7 @@ test(`keyboard only, in English: ${group.schemes.join(' + ')} end with their ver
     await page.keyboard.press('Enter');
     await waitForPage(page, 'report', 'Readiness report');
     const cards = await verdictCards(page);
-    const expected = CATALOGUE_ORDER.filter((id) => schemes.includes(id)).map((id) => SCHEMES[id].en);
+    const expected = CATALOGUE_ORDER.filter((id) => schemes.includes(id)).map((id) => group.verdicts?.[id] ?? SCHEMES[id].en);
     assert.deepEqual(cards.map((c) => c.verdict), expected, JSON.stringify(cards));
     assert.equal(cards.length, schemes.length, 'one card per chosen scheme');
   });
@@ -510,6 +511,7 @@ test('validation: each message next to the field and in the summary; Next waits;
     // Partners: the expert committee.
     s = stepOf('合作与成果');
     await waitForStep(page, s, total);
+    await answerByMouse(page, 'has_expert_committee', 'yes');
     await answerByMouse(page, 'expert_committee_size', '7');
     await expectError(page, { fact: 'expert_committee_internal', bad: '8', message: '不能多于上一级人数', fix: '3', step: s, total });
 
@@ -539,7 +541,7 @@ test('validation: each message next to the field and in the summary; Next waits;
 
 test('shortfalls: XPCC with 1500 m² shows "还差 500 m²"; registered a year ago shows the second anniversary', { timeout: TEST_TIMEOUT }, async () => {
   await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
-    await walkByMouse(page, { schemes: [XPCC], overrides: { pilot_site_area: '1500' } });
+    await walkByMouse(page, { schemes: [XPCC], location: 'bingtuan', overrides: { pilot_site_area: '1500' } });
     await toReport(page);
     let cards = await verdictCards(page);
     assert.equal(cards.length, 1);
@@ -578,7 +580,7 @@ test('shortfalls: XPCC with 1500 m² shows "还差 500 m²"; registered a year a
 
 test('change links: change an answer from the check page, land on it, come back and see it', { timeout: TEST_TIMEOUT }, async () => {
   await withApp({ query: { schemes: GUANGXI } }, async ({ page }) => {
-    await walkByMouse(page, { schemes: [GUANGXI] });
+    await walkByMouse(page, { schemes: [GUANGXI], location: 'guangxi' });
     // A short window, so that landing on the question means scrolling to it.
     await page.setViewportSize({ width: 1280, height: 420 });
     const changes = [
