@@ -84,64 +84,72 @@ impl<V> IdMap<V> {
 
 impl<V> IdMap<V> {
     /// The map of `entries` in any order, a repeated id keeping its last value, as inserting
-    /// them one by one would give, in O(n log n): entries in id order are appended, and only a
-    /// list that is not in order is sorted (a stable merge sort) once at the end.
-    fn from_entries(items: impl IntoIterator<Item = (String, V)>) -> Self {
-        let mut entries: Vec<(String, V)> = Vec::new();
-        let mut in_order = true;
-        for (k, v) in items {
-            match entries.last_mut() {
-                Some(last) if last.0 == k => last.1 = v,
-                Some(last) if last.0 > k => {
-                    in_order = false;
-                    entries.push((k, v));
-                }
-                _ => entries.push((k, v)),
-            }
-        }
-        if !in_order {
-            entries = merge_sort(entries);
-            // Equal ids are now next to each other in their order of arrival: keep the last.
-            entries.dedup_by(|later, earlier| {
-                let same = later.0 == earlier.0;
-                if same {
-                    std::mem::swap(&mut later.1, &mut earlier.1);
-                }
-                same
-            });
-        }
-        IdMap { entries }
+    /// them one by one would give, in O(n log n) (what a file or a link holds: a hostile one may
+    /// list 100 000 ids in reverse order). Entries in id order are appended; any other list is
+    /// put in order once at the end.
+    pub fn from_entries(items: Vec<(String, V)>) -> Self {
+        let keep = {
+            let keys: Vec<&str> = items.iter().map(|(k, _)| k.as_str()).collect();
+            kept_in_order(&keys)
+        };
+        let Some(keep) = keep else { return IdMap { entries: items } };
+        let mut slots: Vec<Option<(String, V)>> = items.into_iter().map(Some).collect();
+        IdMap { entries: keep.iter().filter_map(|&i| slots[i].take()).collect() }
     }
 }
 
-/// Sorts by id, keeping entries of equal id in their order.
-fn merge_sort<V>(mut items: Vec<(String, V)>) -> Vec<(String, V)> {
-    if items.len() < 2 {
-        return items;
+/// Which of `keys` a map keeps, in id order: of equal ids the last. `None` when they are in
+/// order already, each once. Written once for every kind of value (a bottom-up merge sort).
+fn kept_in_order(keys: &[&str]) -> Option<Vec<usize>> {
+    if keys.windows(2).all(|w| w[0] < w[1]) {
+        return None;
     }
-    let right = merge_sort(items.split_off(items.len() / 2));
-    let left = merge_sort(items);
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let (mut left, mut right) = (left.into_iter().peekable(), right.into_iter().peekable());
-    while let (Some(l), Some(r)) = (left.peek(), right.peek()) {
-        let next = if r.0 < l.0 { right.next() } else { left.next() };
-        out.extend(next);
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    let mut buffer = order.clone();
+    let mut width = 1;
+    while width < order.len() {
+        for start in (0..order.len()).step_by(2 * width) {
+            let mid = (start + width).min(order.len());
+            let end = (start + 2 * width).min(order.len());
+            let (mut i, mut j) = (start, mid);
+            for slot in &mut buffer[start..end] {
+                let take_right = j < end && (i >= mid || keys[order[j]] < keys[order[i]]);
+                if take_right {
+                    *slot = order[j];
+                    j += 1;
+                } else {
+                    *slot = order[i];
+                    i += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut order, &mut buffer);
+        width *= 2;
     }
-    out.extend(left);
-    out.extend(right);
-    out
+    // Equal ids are next to each other in their order of arrival: the last one stays.
+    let mut keep: Vec<usize> = Vec::with_capacity(order.len());
+    for i in order {
+        match keep.last_mut() {
+            Some(last) if keys[*last] == keys[i] => *last = i,
+            _ => keep.push(i),
+        }
+    }
+    Some(keep)
 }
 
 impl<V> Extend<(String, V)> for IdMap<V> {
     fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, items: I) {
-        let entries = std::mem::take(&mut self.entries);
-        *self = IdMap::from_entries(entries.into_iter().chain(items));
+        for (k, v) in items {
+            self.insert(k, v);
+        }
     }
 }
 
 impl<V> FromIterator<(String, V)> for IdMap<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(items: I) -> Self {
-        IdMap::from_entries(items)
+        let mut map = IdMap::new();
+        map.extend(items);
+        map
     }
 }
 
@@ -237,12 +245,11 @@ mod tests {
                     (format!("k{}", (seed >> 16) % (len as u32 / 2 + 1)), i)
                 })
                 .collect();
-            let ours: IdMap<u32> = items.iter().cloned().collect();
+            let ours = IdMap::from_entries(items.clone());
             let std: BTreeMap<String, u32> = items.iter().cloned().collect();
             assert_eq!(ours.iter().collect::<Vec<_>>(), std.iter().collect::<Vec<_>>(), "length {len}");
-            let mut extended: IdMap<u32> = items[..len / 2].iter().cloned().collect();
-            extended.extend(items[len / 2..].iter().cloned());
-            assert_eq!(extended, ours, "extend gives the same map, length {len}");
+            let inserted: IdMap<u32> = items.iter().cloned().collect();
+            assert_eq!(inserted, ours, "the same map as inserting one by one, length {len}");
             let text = serde_json::to_string(&std).unwrap();
             assert_eq!(serde_json::to_string(&ours).unwrap(), text, "the same JSON, length {len}");
             let read: IdMap<u32> = serde_json::from_str(&text).unwrap();

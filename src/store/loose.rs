@@ -76,7 +76,7 @@ impl<'de> Deserialize<'de> for Loose {
                 while let Some(entry) = entries.next_entry::<String, Loose>()? {
                     object.push(entry);
                 }
-                Ok(Loose::Object(object.into_iter().collect()))
+                Ok(Loose::Object(IdMap::from_entries(object)))
             }
         }
         deserializer.deserialize_any(Any)

@@ -18,12 +18,12 @@ const FACT: &str = "f:";
 const SCORE: &str = "s:";
 const INPUT: &str = "i:";
 
-fn mark(marks: &IdMap<u64>, key: &str) -> u64 {
-    marks.get(key).copied().unwrap_or(0)
+fn mark(marks: &IdMap<f64>, key: &str) -> f64 {
+    marks.get(key).copied().unwrap_or(0.0)
 }
 
 /// Marks every field of `current` that differs from `base` as changed at `now`.
-pub fn stamp_changes(base: &Draft, current: &mut Draft, now: u64) {
+pub fn stamp_changes(base: &Draft, current: &mut Draft, now: f64) {
     let mut changed: Vec<String> = Vec::new();
     if base.name != current.name {
         changed.push(NAME.into());
@@ -117,9 +117,9 @@ mod tests {
     fn two_tabs_changing_different_answers_keep_both() {
         let base = draft();
         let mut a = with(&base, "pilot_site_area", 2000.0);
-        stamp_changes(&base, &mut a, 10);
+        stamp_changes(&base, &mut a, 10.0);
         let mut b = with(&base, "fulltime_staff", 12.0);
-        stamp_changes(&base, &mut b, 11);
+        stamp_changes(&base, &mut b, 11.0);
         // A writes first; B merges into what A stored, and A merges B's write back.
         let stored = merge(&base, &a);
         let stored = merge(&stored, &b);
@@ -132,11 +132,11 @@ mod tests {
     fn a_write_from_a_stale_read_is_repaired_by_the_tab_it_overwrote() {
         let base = draft();
         let mut b = with(&base, "fulltime_staff", 12.0);
-        stamp_changes(&base, &mut b, 20);
+        stamp_changes(&base, &mut b, 20.0);
         let stored_by_b = merge(&base, &b);
         // A had not seen B's write: it writes its own change over the base it read.
         let mut a = with(&base, "pilot_site_area", 2000.0);
-        stamp_changes(&base, &mut a, 21);
+        stamp_changes(&base, &mut a, 21.0);
         let stored_by_a = merge(&base, &a);
         assert_eq!(stored_by_a.profile.number("fulltime_staff"), None, "B's answer is missing from A's write");
         // B hears of A's write: its own answer is newer than what A stored, so it is written back.
@@ -152,11 +152,11 @@ mod tests {
     fn the_later_change_of_one_answer_wins_also_when_it_removes_it() {
         let base = with(&draft(), "pilot_site_area", 100.0);
         let mut a = with(&base, "pilot_site_area", 300.0);
-        stamp_changes(&base, &mut a, 5);
+        stamp_changes(&base, &mut a, 5.0);
         let mut b = base.clone();
         b.profile.facts.remove("pilot_site_area");
         b.inputs.remove("pilot_site_area");
-        stamp_changes(&base, &mut b, 6);
+        stamp_changes(&base, &mut b, 6.0);
         let stored = merge(&merge(&base, &a), &b);
         assert_eq!(stored.profile.facts.get("pilot_site_area"), None, "B's later \"don't know\" wins");
         assert_eq!(merge(&stored, &a), stored, "A's older 300 does not come back");
@@ -166,7 +166,7 @@ mod tests {
     fn unchanged_fields_are_not_marked_and_old_drafts_merge_as_stored() {
         let base = with(&draft(), "pilot_site_area", 100.0);
         let mut same = base.clone();
-        stamp_changes(&base, &mut same, 9);
+        stamp_changes(&base, &mut same, 9.0);
         assert!(same.marks.is_empty());
         // A tab with no change of its own takes the stored draft as it is.
         let other = with(&draft(), "fulltime_staff", 3.0);

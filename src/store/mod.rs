@@ -45,7 +45,7 @@ pub struct Draft {
     /// When each field was last changed, by field (`merge::field` names them): two tabs' edits
     /// are merged field by field, the later change winning (see [`merge`]).
     #[serde(default)]
-    pub marks: crate::engine::IdMap<u64>,
+    pub marks: crate::engine::IdMap<f64>,
 }
 
 /// Reads a list of scheme ids, keeping the known ones, each once, in their order.

@@ -36,7 +36,7 @@ fn Shell() -> impl IntoView {
     // A notice belongs to the page it was given for: gone once another page opens.
     Effect::new(move |_| {
         let now = page.get();
-        if app.notice.with_untracked(|n| n.as_ref().is_some_and(|(_, on)| *on != now)) {
+        if app.notice.with_untracked(Option::is_some) && app.notice_for(&now).is_none() {
             app.notice.set(None);
         }
     });
@@ -64,7 +64,7 @@ fn Shell() -> impl IntoView {
             app.hold.get().or_else(|| (!app.storage_ok.get()).then_some(if app.storage_full.get() { Msg::StorageFull } else { Msg::StorageBlocked })).map(|m| app.t(m))
         }))}
         <main id="main" class="wrap" tabindex="-1">
-            {message("notice", "status", Arc::new(move || app.notice.get().filter(|(_, on)| *on == page.get()).map(|(m, _)| app.t(m))))}
+            {message("notice", "status", Arc::new(move || app.notice_for(&page.get()).map(|m| app.t(m))))}
             {move || match page.get() {
                 // Every page but the start page shows the scheme data's texts, which a release
                 // build loads when such a page is first shown (see `super::texts`).

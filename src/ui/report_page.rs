@@ -24,8 +24,25 @@ pub fn ReportPage() -> impl IntoView {
     match shared {
         Some(Ok((schemes, profile))) => {
             let report = Report::new(crate::store::reports::new_id(), String::new(), schemes, profile);
+            // Going on with the link's answers replaces the draft: the one under way is saved first.
+            let said = RwSignal::new(None::<Msg>);
+            let take = {
+                let r = report.clone();
+                move |_| {
+                    let next = crate::store::Draft { schemes: r.schemes.clone(), profile: r.profile.clone(), step: 0, started: true, name: String::new(), inputs: Default::default(), marks: Default::default() };
+                    match app.replace_draft(next) {
+                        Ok(kept) => {
+                            app.tell(kept.then_some(Msg::PreviousKept), Page::Check);
+                            go(Page::Check);
+                        }
+                        Err(why) => said.set(Some(why)),
+                    }
+                }
+            };
             view! {
                 <p class="notice" role="status">{app.tr(Msg::SharedNotice)}</p>
+                <div class="actions no-print"><button type="button" on:click=take>{app.tr(Msg::UseSharedAnswers)}</button></div>
+                {super::message::message("field-error", "alert", std::sync::Arc::new(move || said.get().map(|m| app.t(m))))}
                 <ReportView report=Signal::derive(move || report.clone()) savable=true />
             }
             .into_any()

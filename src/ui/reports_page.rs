@@ -17,7 +17,7 @@ fn import_error(e: &ReadError) -> Msg {
         ReadError::Newer(_) => Msg::ImportNewer,
         ReadError::TooLarge => Msg::ImportTooLarge,
         ReadError::TooManyIncidents => Msg::ImportTooManyIncidents,
-        ReadError::NameTooLong => Msg::ImportNameTooLong,
+        ReadError::NameTooLong => Msg::NameTooLong,
     }
 }
 
@@ -60,29 +60,12 @@ pub fn ReportsPage() -> impl IntoView {
     // Another tab saved, renamed or deleted a report: the list follows at once. One entry is
     // read again, not the whole list (each report is judged again when it is read).
     let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        let Some(key) = ev.key() else {
-            listing.set(read_list());
-            return;
-        };
-        if key.starts_with(crate::store::ASIDE_PREFIX) {
-            listing.set(read_list());
-        } else if let Some(id) = key.strip_prefix(reports::REPORT_PREFIX) {
-            match ev.new_value() {
-                None => listing.update(|l| l.0.retain(|r| r.id != id)),
-                Some(text) => {
-                    let (mut good, bad) = reports::sort_entries(vec![(key.clone(), text)]);
-                    listing.update(|l| {
-                        l.1.retain(|u| u.key != key);
-                        match good.pop() {
-                            Some(r) => put(l, r),
-                            None => {
-                                l.0.retain(|r| r.id != id);
-                                l.1.extend(bad);
-                            }
-                        }
-                    });
-                }
-            }
+        let key = ev.key().unwrap_or_default();
+        match key.strip_prefix(reports::REPORT_PREFIX) {
+            // A deletion is followed at once, without reading (and judging) every report again.
+            Some(id) if ev.new_value().is_none() => listing.update(|l| l.0.retain(|r| r.id != id)),
+            _ if key.is_empty() || key.starts_with(reports::REPORT_PREFIX) || key.starts_with(crate::store::ASIDE_PREFIX) => listing.set(read_list()),
+            _ => {}
         }
     });
     on_cleanup(move || listener.remove());
@@ -100,7 +83,7 @@ pub fn ReportsPage() -> impl IntoView {
                     message.set(Some(Msg::ImportDone));
                     listing.update(|l| put(l, r));
                 } else {
-                    message.set(Some(Msg::ImportNotSaved));
+                    message.set(Some(Msg::StorageRefused));
                 }
             }
             Err(m) => message.set(Some(m)),
@@ -154,7 +137,7 @@ pub fn ReportsPage() -> impl IntoView {
                         message.set(None);
                         listing.update(|l| put(l, r));
                     } else {
-                        message.set(Some(Msg::RenameFailed));
+                        message.set(Some(Msg::StorageRefused));
                     }
                 }
             }
@@ -162,7 +145,7 @@ pub fn ReportsPage() -> impl IntoView {
                 let next = crate::store::Draft { schemes: r.schemes, profile: r.profile, step: 0, started: true, name: r.name, inputs: Default::default(), marks: Default::default() };
                 match app.replace_draft(next) {
                     Ok(kept) => {
-                        app.notice.set(Some((if kept { Msg::DuplicatedKept } else { Msg::Duplicated }, Page::Check)));
+                        app.tell(kept.then_some(Msg::PreviousKept), Page::Check);
                         go(Page::Check);
                     }
                     Err(why) => message.set(Some(why)),
@@ -175,7 +158,7 @@ pub fn ReportsPage() -> impl IntoView {
                     chosen.update(|c| c.retain(|x| *x != id));
                     deleted.set(Some(Deleted { id, text, refused: false }));
                 } else {
-                    message.set(Some(Msg::DeleteFailed));
+                    message.set(Some(Msg::StorageRefused));
                 }
             }
             _ => {}
@@ -237,11 +220,9 @@ pub fn ReportsPage() -> impl IntoView {
         {super::message::message("notice", "status", std::sync::Arc::new(move || message.get().map(|m| app.t(m))))}
         <Show when=move || deleted.with(Option::is_some)>
             <p class="notice" role="status">{app.tr(Msg::Deleted)} " "
-                <button type="button" on:click=undo>{app.tr(Msg::Undo)}</button>
-                <Show when=move || deleted.with(|d| d.as_ref().is_some_and(|d| d.refused))>
-                    " " <button type="button" on:click=download_deleted>{app.tr(Msg::DownloadJson)}</button>
-                </Show>
-            </p>
+                <button type="button" on:click=undo>{app.tr(Msg::Undo)}</button></p>
+            <p hidden=move || !deleted.with(|d| d.as_ref().is_some_and(|d| d.refused))>
+                <button type="button" on:click=download_deleted>{app.tr(Msg::DownloadJson)}</button></p>
         </Show>
         <div class="dropzone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
             <label for="import-file">{app.tr(Msg::Import)}</label>

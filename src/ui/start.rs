@@ -28,7 +28,7 @@ pub fn StartPage() -> impl IntoView {
             Ok(false) => None,
             Err(why) => Some(why),
         };
-        app.notice.set(said.map(|m| (m, Page::Start)));
+        app.tell(said, Page::Start);
     };
     let name_input = move |ev: leptos::ev::Event| {
         let v: String = event_target_value(&ev).chars().take(crate::engine::profile::MAX_NAME_CHARS).collect();

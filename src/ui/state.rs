@@ -24,14 +24,19 @@ pub struct AppState {
     pub hold: RwSignal<Option<Msg>>,
     /// A message for the page the applicant is taken to (where a replaced draft went), shown
     /// while that page is open.
-    pub notice: RwSignal<Option<(Msg, super::nav::Page)>>,
+    pub notice: RwSignal<Option<Msg>>,
     /// Where the draft is stored: an embedded tool keeps its own.
     pub draft_key: &'static str,
+}
+
+thread_local! {
     /// The draft as last read from or written to storage: what this tab changed since is what
     /// it merges into the stored draft (`store::merge`).
-    base: StoredValue<Option<Draft>>,
+    static BASE: std::cell::RefCell<Option<Draft>> = const { std::cell::RefCell::new(None) };
     /// The last time (ms) this tab marked a change or saw one marked; and this tab's tie-breaker.
-    clock: StoredValue<(u64, u64)>,
+    static CLOCK: std::cell::Cell<(f64, f64)> = const { std::cell::Cell::new((0.0, 0.0)) };
+    /// The page the notice is for.
+    static NOTICE_ON: std::cell::RefCell<Option<super::nav::Page>> = const { std::cell::RefCell::new(None) };
 }
 
 impl AppState {
@@ -58,11 +63,11 @@ impl AppState {
     }
 
     /// A mark for a change made now: later than every mark this tab has made or seen.
-    fn tick(self, seen: u64) -> u64 {
-        let (last, salt) = self.clock.get_value();
-        let ms = (js_sys::Date::now() as u64).max(last.max(seen / 1000) + 1);
-        self.clock.set_value((ms, salt));
-        ms * 1000 + salt
+    fn tick(self, seen: f64) -> f64 {
+        let (last, salt) = CLOCK.get();
+        let ms = js_sys::Date::now().floor().max(last.max((seen / 1000.0).floor()) + 1.0);
+        CLOCK.set((ms, salt));
+        ms * 1000.0 + salt
     }
 
     /// Brings the draft and storage in step: re-reads the stored draft, merges this tab's
@@ -104,10 +109,10 @@ impl AppState {
         if self.hold.get_untracked().is_some() {
             self.hold.set(None);
         }
-        let seen = stored.as_ref().and_then(|s| s.marks.iter().map(|(_, m)| *m).max()).unwrap_or(0);
+        let seen = stored.as_ref().map_or(0.0, |s| s.marks.iter().fold(0.0_f64, |a, (_, m)| a.max(*m)));
         let mut mine = self.draft.get_untracked();
         // Nothing read yet: every change is measured from a new draft.
-        let base = self.base.get_value().unwrap_or_else(|| new_draft(self.today));
+        let base = BASE.take().unwrap_or_else(|| new_draft(self.today));
         store::merge::stamp_changes(&base, &mut mine, self.tick(seen));
         let merged = match &stored {
             Some(s) => store::merge::merge(s, &mine),
@@ -121,15 +126,25 @@ impl AppState {
             self.storage_ok.set(true);
             self.storage_full.set(false);
         }
-        self.base.set_value(Some(merged.clone()));
-        let mut same_values = merged.clone();
-        same_values.marks = mine.marks.clone();
-        if same_values == mine {
+        BASE.set(Some(merged.clone()));
+        mine.marks = merged.marks.clone();
+        if mine == merged {
             // Only the marks are new: no view needs drawing again.
             self.draft.update_untracked(|d| d.marks = merged.marks);
         } else {
             self.draft.set(merged);
         }
+    }
+
+    /// Shows `msg` on the page `on` (until another page opens).
+    pub fn tell(self, msg: Option<Msg>, on: super::nav::Page) {
+        NOTICE_ON.set(Some(on));
+        self.notice.set(msg);
+    }
+
+    /// The notice for `page`, if there is one.
+    pub fn notice_for(self, page: &super::nav::Page) -> Option<Msg> {
+        self.notice.get().filter(|_| NOTICE_ON.with_borrow(|on| on.as_ref() == Some(page)))
     }
 
     /// Replaces the draft with `next`, saving the one under way as a saved report first (when it
@@ -203,51 +218,30 @@ pub fn provide_app_state() -> AppState {
     // An embedded tool keeps its draft (and its choice of schemes) under its own key: opening
     // it never changes the draft of the full site on the same origin.
     let draft_key = if params.embed { store::EMBED_DRAFT_KEY } else { store::DRAFT_KEY };
-    let mut hold = None;
-    let mut base = None;
-    // A read that fails is tried again at once by the first save, which says so if it fails too.
-    let mut draft = match store::read(draft_key) {
-        Err(_) | Ok(None) => new_draft(today),
-        Ok(Some(text)) => match store::read_draft(&text) {
-            Ok(mut d) => {
-                d.profile.assessed_on = today;
-                base = Some(d.clone());
-                d
-            }
-            Err(store::ReadError::Newer(_)) => {
-                hold = Some(Msg::NewerVersionOpen);
-                new_draft(today)
-            }
-            Err(_) => {
-                // Unreadable or foreign: kept aside at once (listed on the saved-reports page),
-                // never overwritten; if it cannot be moved, the first save says so.
-                store::move_aside(draft_key, &text, &format!("{}draft-{}", store::ASIDE_PREFIX, store::reports::new_id()));
-                new_draft(today)
-            }
-        },
-    };
-    draft.profile.assessed_on = today;
-    // A link's schemes choose for a new assessment (and always bound an embedded tool); an
-    // assessment under way keeps the applicant's own choice.
-    if !params.schemes.is_empty() && (params.embed || !draft.started) {
-        draft.schemes = params.schemes.clone();
-    }
     let lang = params.lang.unwrap_or(settings.lang);
-    let salt = (js_sys::Math::random() * 1000.0) as u64 % 1000;
+    let salt = (js_sys::Math::random() * 1000.0).floor().min(999.0);
     let state = AppState {
         lang: RwSignal::new(lang),
-        draft: RwSignal::new(draft),
+        draft: RwSignal::new(new_draft(today)),
         today,
         storage_ok,
         storage_full: RwSignal::new(false),
         params: StoredValue::new(params),
-        hold: RwSignal::new(hold),
+        hold: RwSignal::new(None),
         notice: RwSignal::new(None),
         draft_key,
-        base: StoredValue::new(base),
-        clock: StoredValue::new((0, salt)),
     };
+    CLOCK.set((0.0, salt));
     provide_context(state);
+    // The stored draft, read as every save reads it: merged into the new one (which holds
+    // nothing yet), moved aside when it cannot be read, left alone when it is newer.
+    state.sync();
+    // A link's schemes choose for a new assessment (and always bound an embedded tool); an
+    // assessment under way keeps the applicant's own choice.
+    let p = state.params.get_value();
+    if !p.schemes.is_empty() && (p.embed || !state.draft.with_untracked(|d| d.started)) {
+        state.draft.update(|d| d.schemes = p.schemes);
+    }
 
     Effect::new(move |first: Option<()>| {
         let lang = state.lang.get();

@@ -41,16 +41,16 @@ const browser = useBrowser();
 
 // The app's words for what this file checks beyond tests/e2e/texts.mjs (src/i18n/mod.rs).
 const M = {
-  readFailed: '无法读取本浏览器中保存的答案：本页暂时只在内存中工作，不会覆盖已保存的内容；能再次读取时会自动合并。',
-  newer: '本工具的较新版本已在此浏览器中保存了答案：本页已停止保存，以免覆盖。请重新加载本页。',
-  duplicatedKept: '已复制为新的自评；之前进行中的自评已保存在“已保存的报告”中。',
+  readFailed: '无法读取已保存的答案：本页暂只在内存中工作，不覆盖已保存的内容，能读取时自动合并。',
+  newer: '本工具的较新版本已保存了答案：本页已停止保存，以免覆盖。请重新加载本页。',
+  previousKept: '之前进行中的自评已保存在“已保存的报告”中。',
   gone: '此报告已不存在（可能已在其他标签页中删除），未作任何更改。',
-  renameFailed: '未重命名：浏览器存储不可用或已满，报告保持原名。',
-  nameTooLong: '名称过长（最多 200 个字符），未作更改。',
-  undoFailed: '无法恢复已删除的报告：浏览器存储不可用或已满。可先删除其他报告再撤销，或下载它的数据文件。',
-  importTooManyIncidents: '未导入：文件中列出的事件超过 200 起（本工具最多记录 200 起）。',
-  importNameTooLong: '未导入：文件中的名称超过 200 个字符。',
+  refused: '未作更改：浏览器存储不可用或已满。',
+  nameTooLong: '名称超过 200 个字符，未作更改。',
+  undoFailed: '无法恢复：浏览器存储不可用或已满。可先删除其他报告再撤销，或下载它的数据文件。',
+  importTooManyIncidents: '未导入：文件中的事件超过 200 起。',
   incidentLimit: '最多可记录 200 起事件，未添加。',
+  useShared: '用这些答案继续自评',
 };
 
 // ── the traps ───────────────────────────────────────────────────────────────
@@ -509,7 +509,7 @@ const refusedFiles = [
   // The limits the app enforces where data is entered: a file over one is refused, never cut down.
   ['201 incidents (one more than the editor takes)', 'incidents-201.json', withFacts({ incidents: { incidents: Array(201).fill({ date: '2025-01-01', kind: 'safety', severity: 'general' }) } }), M.importTooManyIncidents],
   ['14 000 incidents', 'incidents.json', withFacts({ incidents: { incidents: Array(14_000).fill({ date: '2025-01-01', kind: 'safety', severity: 'extraordinary' }) } }), M.importTooManyIncidents],
-  ['a name of 201 characters', 'name.json', withData({ name: '名'.repeat(201) }), M.importNameTooLong],
+  ['a name of 201 characters', 'name.json', withData({ name: '名'.repeat(201) }), M.nameTooLong],
 ];
 
 for (const [what, name, content, message] of refusedFiles) {
@@ -871,7 +871,7 @@ test('draft: duplicate-as-new saves the draft under way as a saved report first 
     await visit(app, 'page=reports');
     await goodCard(page).getByRole('button', { name: T.duplicate, exact: true }).click();
     await page.waitForFunction((t) => document.querySelector('main#main h1')?.textContent === t, T.checkTitle);
-    await expectNotice(page, M.duplicatedKept);
+    await expectNotice(page, M.previousKept);
     const saved = await page.evaluate(([prefix, good]) => Object.keys(localStorage).filter((k) => k.startsWith(prefix) && k !== good).map((k) => JSON.parse(localStorage.getItem(k)).data), [REPORT_PREFIX, GOOD_KEY]);
     assert.equal(saved.length, 1, 'the draft under way is now a saved report');
     for (const id of ['pilot_site_area', 'fulltime_staff', 'registration_date', 'org_kind', 'incidents']) {
@@ -880,6 +880,23 @@ test('draft: duplicate-as-new saves the draft under way as a saved report first 
     assert.equal(saved[0].name, DRAFT_JSON.data.name);
     await visit(app, 'page=reports');
     assert.equal(await page.locator('li.card.saved').count(), 2, 'listed next to the good report');
+  }, { draft: DRAFT });
+});
+
+test('draft: going on with a shared link’s answers saves the draft under way first and says where it went', { timeout: TEST_TIMEOUT }, async () => {
+  await hostile(async (app) => {
+    const { page } = app;
+    await visit(app, 'page=report', `#p=${payload(SHARE_OK)}`);
+    await page.getByRole('button', { name: M.useShared, exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector('main#main h1')?.textContent === t, T.checkTitle);
+    await expectNotice(page, M.previousKept);
+    const saved = await page.evaluate(([prefix, good]) => Object.keys(localStorage).filter((k) => k.startsWith(prefix) && k !== good).map((k) => JSON.parse(localStorage.getItem(k)).data), [REPORT_PREFIX, GOOD_KEY]);
+    assert.equal(saved.length, 1, 'the draft under way is now a saved report');
+    assert.equal(saved[0].name, DRAFT_JSON.data.name);
+    assert.deepEqual(saved[0].profile.facts.pilot_site_area, DRAFT_JSON.data.profile.facts.pilot_site_area);
+    const d = JSON.parse(await storage(page, DRAFT_KEY)).data;
+    assert.deepEqual(d.schemes, SHARE_OK.s);
+    assert.deepEqual(d.profile.facts.pilot_site_area, { number: 2500 }, 'the draft holds the link’s answers');
   }, { draft: DRAFT });
 });
 
@@ -1006,7 +1023,7 @@ test('saved reports: storage full: a rename is refused with its message; undo sa
     await fillStorage(page);
     await page.evaluate(() => (window.prompt = () => '一个更长一些的新名字'));
     await copyCard(page).getByRole('button', { name: T.rename, exact: true }).click();
-    await expectNotice(page, M.renameFailed);
+    await expectNotice(page, M.refused);
     assert.equal(await storage(page, COPY_KEY), COPY, 'the report keeps its name');
     await page.evaluate(() => (window.prompt = () => '名'.repeat(201)));
     await copyCard(page).getByRole('button', { name: T.rename, exact: true }).click();

@@ -201,7 +201,7 @@ test('the JSON and HTML downloads are named after the organisation and date and 
     assert.ok(jname.includes(date), `the JSON file name carries the date: ${jname}`);
     const file = JSON.parse(readFileSync(await jdl.path(), 'utf8'));
     assert.equal(file.format, 'platform-readiness/report');
-    assert.equal(file.version, 1);
+    assert.equal(file.version, 2);
     assert.equal(file.data.name, NAME);
     assert.deepEqual(file.data.schemes.slice().sort(), SCHEMES.slice().sort());
     assert.deepEqual(file.data.profile.facts, FACTS, 'the file keeps every answer');
@@ -534,7 +534,8 @@ test('saved reports survive reloads, delete and undo, rename, compare and duplic
     const d = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data, DRAFT_KEY);
     assert.deepEqual(d.profile.facts, FACTS, 'the draft holds the copied answers');
     assert.equal(d.name, '新名字');
-    assert.equal(Object.keys(await storedReports(page)).length, 2, 'duplicating keeps both saved reports');
+    // The draft under way was saved first: both saved reports and the replaced draft are kept.
+    assert.equal(Object.keys(await storedReports(page)).length, 3, 'duplicating keeps both saved reports and saves the draft it replaced');
   });
 });
 
