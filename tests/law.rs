@@ -120,14 +120,9 @@ fn fact_value(id: &str, v: &toml::Value, at: &str) -> FactValue {
     }
 }
 
+/// A status as the case files write it: the report's own class names (`met`, `not_met`, …).
 fn status_name(s: Status) -> &'static str {
-    match s {
-        Status::Met => "met",
-        Status::NotMet => "not_met",
-        Status::Unknown => "unknown",
-        Status::NotApplicable => "not_applicable",
-        Status::Declared => "declared",
-    }
+    platform_readiness::report::text::status_class(s)
 }
 
 fn verdict_name(v: &Verdict) -> &'static str {

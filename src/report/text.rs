@@ -79,22 +79,13 @@ fn limit(l: &crate::engine::Limit, scheme: &crate::schemes::Scheme, lang: Lang) 
 pub fn verdict_notes(s: &crate::engine::SchemeAssessment, scheme: &crate::schemes::Scheme, lang: Lang) -> Vec<String> {
     let mut notes = Vec::new();
     match &s.verdict {
-        Verdict::NoDay { opens, closes } => notes.push(match lang {
-            Lang::Zh => format!(
-                "“{}”要到 {} 才满足，而“{}”只到 {} 为止：按现在的情况，没有哪一天两者同时满足。需要改变其中一项（例如更换人员），才有可申报的日期。",
-                limit(opens, scheme, lang),
-                day(opens.day, lang),
-                limit(closes, scheme, lang),
-                day(closes.day, lang)
-            ),
-            Lang::En => format!(
-                "“{}” is met only from {}, but “{}” holds only until {}: as things stand no day has both. One of them must change (a new director, say) before any day qualifies.",
-                limit(opens, scheme, lang),
-                day(opens.day, lang),
-                limit(closes, scheme, lang),
-                day(closes.day, lang)
-            ),
-        }),
+        Verdict::NoDay { opens, closes } => {
+            let (a, from, b, until) = (limit(opens, scheme, lang), day(opens.day, lang), limit(closes, scheme, lang), day(closes.day, lang));
+            notes.push(match lang {
+                Lang::Zh => format!("“{a}”要到 {from} 才满足，而“{b}”只到 {until} 为止：按现在的情况，没有哪一天两者同时满足。需要改变其中一项（例如更换人员），才有可申报的日期。"),
+                Lang::En => format!("“{a}” is met only from {from}, but “{b}” holds only until {until}: as things stand no day has both. One of them must change (a new director, say) before any day qualifies."),
+            })
+        }
         Verdict::NotYet { boundary, .. } => {
             if *boundary {
                 notes.push(lang.pick(boundary_caution_zh(), BOUNDARY_EN).to_string());
