@@ -107,7 +107,13 @@ pub fn ReportsPage() -> impl IntoView {
     // The cards are markup (`markup::saved_report_cards`); one listener each for their buttons
     // and checkboxes reads which report from `data-id`. A checkbox keeps its own state, so the
     // cards are not redrawn when one is ticked.
-    let cards = move || listing.with(|l| crate::markup::saved_report_cards(&l.0, &chosen.get_untracked(), app.lang.get()));
+    // A card deleted is taken out of the page directly; the number of such removals ends the
+    // markup, so the list is drawn again (not skipped as unchanged) when it next changes.
+    let removed = RwSignal::new(0u32);
+    let cards = move || {
+        let cards = listing.with(|l| crate::markup::saved_report_cards(&l.0, &chosen.get_untracked(), app.lang.get()));
+        format!("{cards}<!--{}-->", removed.get_untracked())
+    };
     let act = move |ev: leptos::ev::MouseEvent| {
         let Some(button) = super::nav::closest(&ev, "button[data-action]") else { return };
         let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else { return };
@@ -120,6 +126,26 @@ pub fn ReportsPage() -> impl IntoView {
             }
             Ok(Some(t)) => t,
         };
+        if action == "delete" {
+            if !reports::delete(&id) {
+                return message.set(Some(Msg::StorageRefused));
+            }
+            message.set(None);
+            chosen.update(|c| c.retain(|x| *x != id));
+            // Its card leaves the page without drawing the others again (500 cards take longer
+            // than a frame to draw); the last one goes through the list.
+            let card = button.closest("li.card").ok().flatten();
+            listing.update_untracked(|l| l.0.retain(|r| r.id != id));
+            match card {
+                Some(card) if listing.with_untracked(|l| !l.0.is_empty()) => {
+                    card.remove();
+                    removed.update_untracked(|n| *n += 1);
+                }
+                _ => listing.notify(),
+            }
+            deleted.set(Some(Deleted { id, text, refused: false }));
+            return;
+        }
         let Some(r) = reports::sort_entries(vec![(format!("{}{id}", reports::REPORT_PREFIX), text.clone())]).0.pop() else {
             listing.set(read_list());
             return message.set(Some(Msg::ReportGone));
@@ -149,16 +175,6 @@ pub fn ReportsPage() -> impl IntoView {
                         go(Page::Check);
                     }
                     Err(why) => message.set(Some(why)),
-                }
-            }
-            "delete" => {
-                if reports::delete(&id) {
-                    message.set(None);
-                    listing.update(|l| l.0.retain(|r| r.id != id));
-                    chosen.update(|c| c.retain(|x| *x != id));
-                    deleted.set(Some(Deleted { id, text, refused: false }));
-                } else {
-                    message.set(Some(Msg::StorageRefused));
                 }
             }
             _ => {}
