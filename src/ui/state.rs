@@ -231,7 +231,9 @@ pub fn provide_app_state() -> AppState {
         notice: RwSignal::new(None),
         draft_key,
     };
+    // A new state knows nothing of storage yet (the app may be mounted again in one page).
     CLOCK.set((0.0, salt));
+    BASE.set(None);
     provide_context(state);
     // The stored draft, read as every save reads it: merged into the new one (which holds
     // nothing yet), moved aside when it cannot be read, left alone when it is newer.
