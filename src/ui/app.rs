@@ -68,11 +68,10 @@ fn Shell() -> impl IntoView {
             {move || match page.get() {
                 // Every page but the start page shows the scheme data's texts, which a release
                 // build loads when such a page is first shown (see `super::texts`).
-                p if p != Page::Start && super::texts::waiting().is_some() => view! {
-                    <h1>{app.tr(Msg::AppName)}</h1>
-                    {message("notice", "status", Arc::new(move || super::texts::waiting().map(|m| app.t(m))))}
+                // (No heading of its own: the page's heading comes with the page.)
+                p if p != Page::Start && super::texts::waiting().is_some() => {
+                    message("notice", "status", Arc::new(move || super::texts::waiting().map(|m| app.t(m)))).into_any()
                 }
-                .into_any(),
                 Page::Start => view! { <StartPage /> }.into_any(),
                 Page::Step(n) => view! { <WizardPage index=n /> }.into_any(),
                 Page::Check => view! { <CheckPage /> }.into_any(),
