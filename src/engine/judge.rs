@@ -109,16 +109,16 @@ pub fn judge(rule: &Rule, profile: &Profile) -> Judgement {
                     .filter(|i| i.date <= on && counts(clauses, i.kind, i.severity))
                     .filter_map(|i| add_years(i.date, *years))
                     .collect();
-                let last_counted = counted.iter().copied().max();
-                match last_counted.and_then(|last| last.succ_opt().map(|free| (last, free))) {
-                    None if last_counted.is_none() => Judgement::met(),
-                    None => Judgement::unknown(fact),
-                    Some((last, free)) => {
+                match counted.iter().copied().max().map(|last| (last, last.succ_opt())) {
+                    None => Judgement::met(),
+                    Some((last, Some(free))) => {
                         let mut j = Judgement::in_time(fact, Days::from(free), on, last, || Gap::Until { date: free });
                         // Every incident's last day in the window is a day of differing readings.
                         j.contested = counted;
                         j
                     }
+                    // The window of an incident at the calendar's end never closes.
+                    Some((_, None)) => Judgement::unknown(fact),
                 }
             }
         },

@@ -103,7 +103,8 @@ fn verdict(period: &Period, validity: &Validity, outcomes: &[Outcome], on: Naive
         return Verdict::Gaps;
     }
     let ahead = days::Days::from(on);
-    // Each constraint on the days: a hard criterion (by index) or the measure's period (None).
+    // Each constraint on the days ahead: a hard criterion (by id) or the measure's period (None),
+    // which is not expired, so it has days ahead.
     let mut limits: Vec<(Option<&str>, days::Days)> = vec![(None, period_days(period).and(&ahead))];
     for o in &hard {
         limits.push((Some(o.criterion.as_str()), o.days.and(&ahead)));
@@ -112,12 +113,10 @@ fn verdict(period: &Period, validity: &Validity, outcomes: &[Outcome], on: Naive
     if limits.iter().any(|(c, d)| c.is_some() && d.is_empty()) {
         return Verdict::Gaps;
     }
-    if limits[0].1.is_empty() {
-        return Verdict::NotInForce;
-    }
     let together = limits.iter().fold(days::Days::all(), |acc, (_, d)| acc.and(d));
     match together.first_on_or_after(on) {
-        Some(day) if day == on && matches!(validity, Validity::InForce { .. } | Validity::Unknown) => Verdict::Ready,
+        // Every limit holds today, the period included: in force, or its text does not tell.
+        Some(day) if day == on => Verdict::Ready,
         Some(from) => {
             let boundary = hard.iter().any(|o| o.met_from == Some(from) && o.contested.contains(&from));
             Verdict::NotYet { from, boundary }
