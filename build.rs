@@ -15,7 +15,7 @@ mod validate;
 #[path = "src/schemes/bake.rs"]
 mod bake;
 
-use model::{Catalogue, FactFile, Scheme};
+use model::{fnv1a, Catalogue, FactFile, Scheme};
 
 fn main() {
     let data_dir = Path::new("src/schemes");
@@ -99,11 +99,6 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 
 fn read(path: &Path) -> String {
     fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())))
-}
-
-/// FNV-1a, 64 bits: a short, stable fingerprint of the rules for the report's stamp.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 fn fail(message: &str) -> ! {

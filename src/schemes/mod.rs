@@ -31,8 +31,7 @@ pub const TEXTS_FILE: &str = env!("TEXTS_FILE");
 /// Reads the report's texts as build.rs wrote them. `false` when the text is not that file (a
 /// fingerprint that differs: another build's texts) or they were read already.
 pub fn load_texts(file: String) -> bool {
-    let fingerprint = file.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
-    if format!("texts-{fingerprint:016x}.txt") != TEXTS_FILE {
+    if format!("texts-{:016x}.txt", fnv1a(file.as_bytes())) != TEXTS_FILE {
         return false;
     }
     let all: &'static str = Box::leak(file.into_boxed_str());

@@ -216,6 +216,12 @@ struct TextParts<'a> {
     en: std::borrow::Cow<'a, str>,
 }
 
+/// FNV-1a, 64 bits: the short, stable fingerprint of the rules (the report's stamp) and of the
+/// deferred texts' file (its name), computed by build.rs and checked by the app.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 /// The texts only the report and the questions' help show (criteria's summaries, quotes and
 /// notes, cited lists, notices, period notes), which the app can load after its first paint:
 /// `Text::from_static("\u{1e}<n>")` or `Str::from_static("\u{1e}<n>")` stands for the n-th of
