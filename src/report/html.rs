@@ -200,6 +200,19 @@ fn outcome_row(h: &mut String, o: &Outcome, scheme: &Scheme, lang: Lang) {
     h.push_str("</td></tr>\n");
 }
 
+/// A table of criteria with their status, source and gap, one row each.
+fn criteria_table<'a>(h: &mut String, outcomes: impl Iterator<Item = &'a Outcome>, scheme: &Scheme, lang: Lang) {
+    h.push_str("<table class=\"criteria\">\n<thead><tr>");
+    for m in [Msg::Criterion, Msg::Status, Msg::Source, Msg::Gap] {
+        let _ = write!(h, "<th scope=\"col\">{}</th>", escape(m.text(lang)));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for o in outcomes {
+        outcome_row(h, o, scheme, lang);
+    }
+    h.push_str("</tbody>\n</table>\n");
+}
+
 fn cited_list(h: &mut String, title: Msg, items: &[Cited], lang: Lang) {
     if items.is_empty() {
         return;
@@ -445,33 +458,18 @@ fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report:
         h.push_str("</ul>\n");
     }
 
-    h.push_str("<table class=\"criteria\">\n<thead><tr>");
-    for m in [Msg::Criterion, Msg::Status, Msg::Source, Msg::Gap] {
-        let _ = write!(h, "<th scope=\"col\">{}</th>", escape(m.text(lang)));
-    }
-    h.push_str("</tr></thead>\n<tbody>\n");
-    for o in s.outcomes.iter().filter(|o| !o.duty) {
-        outcome_row(h, o, scheme, lang);
-    }
-    h.push_str("</tbody>\n</table>\n");
+    criteria_table(h, s.outcomes.iter().filter(|o| !o.duty), scheme, lang);
     if s.outcomes.iter().any(|o| o.duty) {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<h3>{}</h3>\n<p class=\"note\">{}</p>\n<table class=\"criteria\">\n<thead><tr>",
+            "<h3>{}</h3>\n<p class=\"note\">{}</p>",
             escape(lang.pick("认定后须建立并保持的安排", "Arrangements to set up and keep once recognised")),
             escape(lang.pick(
                 "以下是本办法对已认定平台运行管理的要求，不是申报条件，不影响上面的判断；已有相关安排的，可在此对照。",
                 "These are the measure's rules for running a recognised platform, not conditions of the application: they do not change the verdict above. Where the arrangement already exists, it is checked here.",
             )),
         );
-        for m in [Msg::Criterion, Msg::Status, Msg::Source, Msg::Gap] {
-            let _ = write!(h, "<th scope=\"col\">{}</th>", escape(m.text(lang)));
-        }
-        h.push_str("</tr></thead>\n<tbody>\n");
-        for o in s.outcomes.iter().filter(|o| o.duty) {
-            outcome_row(h, o, scheme, lang);
-        }
-        h.push_str("</tbody>\n</table>\n");
+        criteria_table(h, s.outcomes.iter().filter(|o| o.duty), scheme, lang);
     }
 
     if !s.unknown_facts.is_empty() {

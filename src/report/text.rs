@@ -88,7 +88,7 @@ pub fn verdict_notes(s: &crate::engine::SchemeAssessment, scheme: &crate::scheme
         }
         Verdict::NotYet { boundary, .. } => {
             if *boundary {
-                notes.push(lang.pick(boundary_caution_zh(), BOUNDARY_EN).to_string());
+                notes.push(boundary_caution(lang).to_string());
             }
             if s.validity == Validity::Unknown {
                 notes.push(
@@ -103,20 +103,17 @@ pub fn verdict_notes(s: &crate::engine::SchemeAssessment, scheme: &crate::scheme
         _ => {}
     }
     if s.outcomes.iter().any(|o| o.boundary && o.is_hard()) && !matches!(s.verdict, Verdict::NotYet { boundary: true, .. }) {
-        notes.push(lang.pick(boundary_caution_zh(), BOUNDARY_EN).to_string());
+        notes.push(boundary_caution(lang).to_string());
     }
     notes
 }
 
-fn boundary_caution_zh() -> &'static str {
-    "本判断取决于期限的边界日当天（周年日、期限的最后一天或年龄上限的最后一天），各方对当日的理解可能不同；请先向主管部门确认，再据此安排申报。"
-}
-
-const BOUNDARY_EN: &str = "This judgement turns on a boundary day (an anniversary, the last day of a period or of an age limit), and readings of that day differ: confirm with the bureau before relying on it.";
-
 /// The caution on a criterion whose status turns on the boundary day itself.
 pub fn boundary_caution(lang: Lang) -> &'static str {
-    lang.pick(boundary_caution_zh(), BOUNDARY_EN)
+    lang.pick(
+        "本判断取决于期限的边界日当天（周年日、期限的最后一天或年龄上限的最后一天），各方对当日的理解可能不同；请先向主管部门确认，再据此安排申报。",
+        "This judgement turns on a boundary day (an anniversary, the last day of a period or of an age limit), and readings of that day differ: confirm with the bureau before relying on it.",
+    )
 }
 
 /// A scheme's verdict with its readiness: "尚有差距 (40%)".
