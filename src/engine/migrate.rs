@@ -49,26 +49,17 @@ fn from_v1(facts: &mut IdMap<FactValue>) -> usize {
         Some(_) => dropped += 1,
         None => {}
     }
-    // "有独立、集中的固定场地": a yes is a yes to each part; a no cannot tell which part failed.
-    match facts.remove("dedicated_site") {
-        Some(FactValue::YesNo(true)) => {
-            for id in ["site_fixed", "site_independent", "site_concentrated"] {
-                set(facts, id, true);
-            }
-        }
+    // Questions that asked several things at once: a yes is a yes to each part, a no cannot tell
+    // which part failed.
+    let mut split = |facts: &mut IdMap<FactValue>, old: &str, parts: &[&str]| match facts.remove(old) {
+        Some(FactValue::YesNo(true)) => parts.iter().for_each(|id| set(facts, id, true)),
         Some(_) => dropped += 1,
         None => {}
-    }
-    // "全部依托单位已签署明确责权利、明确牵头单位的合作（共建）协议": a yes answers both new
-    // questions; a no cannot tell which part is missing.
-    match facts.remove("partnership_agreement") {
-        Some(FactValue::YesNo(true)) => {
-            set(facts, "lead_unit_agreement", true);
-            set(facts, "cobuild_agreement", true);
-        }
-        Some(_) => dropped += 1,
-        None => {}
-    }
+    };
+    // "有独立、集中的固定场地"
+    split(facts, "dedicated_site", &["site_fixed", "site_independent", "site_concentrated"]);
+    // "全部依托单位已签署明确责权利、明确牵头单位的合作（共建）协议"
+    split(facts, "partnership_agreement", &["lead_unit_agreement", "cobuild_agreement"]);
     // Narrowed questions: the old yes covered more than the new one asks; an old no may have
     // failed on a part the new question no longer asks.
     match yes_no(facts, "team_structure_sound") {
