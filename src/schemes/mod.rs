@@ -24,11 +24,12 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
 
-/// The file holding the report's own texts (a criterion's note, the cited lists, notices),
-/// named by its fingerprint; served beside the wasm by a release build.
+/// The file holding the scheme data's texts that the start page does not show (criteria, facts,
+/// options, notes, cited lists), named by its fingerprint; served beside the wasm by a release
+/// build.
 pub const TEXTS_FILE: &str = env!("TEXTS_FILE");
 
-/// Reads the report's texts as build.rs wrote them. `false` when the text is not that file (a
+/// Reads those texts as build.rs wrote them. `false` when the text is not that file (a
 /// fingerprint that differs: another build's texts) or they were read already.
 pub fn load_texts(file: String) -> bool {
     if format!("texts-{:016x}.txt", fnv1a(file.as_bytes())) != TEXTS_FILE {
@@ -40,7 +41,7 @@ pub fn load_texts(file: String) -> bool {
 
 /// The validated catalogue.
 pub fn catalogue() -> &'static Catalogue {
-    // Without the `lazy-texts` feature (tests, native use) the report's texts are built in.
+    // Without the `lazy-texts` feature (tests, native use) the texts are built in.
     #[cfg(not(feature = "lazy-texts"))]
     if !Text::deferred_ready() {
         load_texts(include_str!(concat!(env!("OUT_DIR"), "/texts.txt")).to_string());

@@ -42,14 +42,7 @@ pub fn Question(fact: &'static FactDef) -> impl IntoView {
 #[component]
 fn UsedBy(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
-    // The criteria's summaries and quotes are among the texts loaded after the first paint.
-    let texts = super::texts::use_texts();
-    let items = move || {
-        if texts.get() != Some(true) {
-            return String::new();
-        }
-        app.draft.with(|d| crate::report::html::criteria_reading(&d.schemes, &fact.id, app.lang.get()))
-    };
+    let items = move || app.draft.with(|d| crate::report::html::criteria_reading(&d.schemes, &fact.id, app.lang.get()));
     view! {
         <details class="used-by">
             <summary>{app.tr(Msg::UsedBy)}</summary>

@@ -140,14 +140,10 @@ fn ReportActions(report: Signal<Report>, savable: bool) -> impl IntoView {
 #[component]
 pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
     let app = use_app();
-    // The report's notes and cited lists arrive after the first paint: the report, its downloads
-    // and its print wait for them, and say so if they cannot be read.
-    let waiting = super::texts::waiting;
+    // The scheme texts are there: the shell shows no page but the start page without them.
     view! {
         <div inner_html=move || report.with(|r| html::page_head(r, app.lang.get()))></div>
-        <Show when=move || waiting().is_none() fallback=move || super::message::message("notice", "status", std::sync::Arc::new(move || waiting().map(|m| app.t(m))))>
-            <ReportActions report=report savable=savable />
-            <div inner_html=move || report.with(|r| format!("{}{}", html::report_body(r, app.lang.get()), html::page_stamp(r, app.lang.get())))></div>
-        </Show>
+        <ReportActions report=report savable=savable />
+        <div inner_html=move || report.with(|r| format!("{}{}", html::report_body(r, app.lang.get()), html::page_stamp(r, app.lang.get())))></div>
     }
 }

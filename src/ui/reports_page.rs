@@ -42,7 +42,6 @@ struct Deleted {
 #[component]
 pub fn ReportsPage() -> impl IntoView {
     let app = use_app();
-    let texts = super::texts::use_texts();
     let go = use_go();
     let message = RwSignal::new(None::<Msg>);
     // A list that could not be read is shown empty, with its message; nothing is written on the
@@ -226,8 +225,7 @@ pub fn ReportsPage() -> impl IntoView {
             let all = listing.get().0;
             let a = all.iter().find(|r| r.id == ids[0]).cloned();
             let b = all.iter().find(|r| r.id == ids[1]).cloned();
-            // The criteria's summaries are among the texts loaded after the first paint.
-            a.zip(b).filter(|_| texts.get() == Some(true)).map(|(a, b)| view! { <section class="comparison" inner_html=crate::report::html::comparison(&a, &b, app.lang.get())></section> })
+            a.zip(b).map(|(a, b)| view! { <section class="comparison" inner_html=crate::report::html::comparison(&a, &b, app.lang.get())></section> })
         }).flatten()
     };
 
