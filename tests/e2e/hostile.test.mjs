@@ -430,27 +430,7 @@ test('storage: completely full (even a tiny write is refused): saved reports and
   await hostile(async (app) => {
     const { page } = app;
     await visit(app, 'page=reports');
-    const filled = await page.evaluate(() => {
-      let lo = 0;
-      let hi = 6 * 1024 * 1024;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        try {
-          localStorage.setItem('filler', 'f'.repeat(mid));
-          lo = mid;
-        } catch {
-          hi = mid - 1;
-        }
-      }
-      localStorage.setItem('filler', 'f'.repeat(lo));
-      try {
-        localStorage.setItem('x', '');
-        return 'room left';
-      } catch (e) {
-        return e.name;
-      }
-    });
-    assert.equal(filled, 'QuotaExceededError', 'not even an empty value fits');
+    await fillStorage(page);
     // What is stored can still be read: the saved reports are listed and open, the answers are there.
     await visit(app, 'page=reports');
     await goodCard(page).waitFor({ timeout: 5_000 });
