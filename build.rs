@@ -6,14 +6,14 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
+#[path = "src/schemes/bake.rs"]
+mod bake;
 #[allow(dead_code)]
 #[path = "src/schemes/model.rs"]
 mod model;
 #[allow(dead_code)]
 #[path = "src/schemes/validate.rs"]
 mod validate;
-#[path = "src/schemes/bake.rs"]
-mod bake;
 
 use model::{fnv1a, Catalogue, FactFile, Scheme};
 
@@ -51,7 +51,12 @@ fn main() {
         }
     }
 
-    let catalogue = Catalogue { rules_version: facts.rules_version, topics: facts.topics, facts: facts.facts, schemes: schemes.into() };
+    let catalogue = Catalogue {
+        rules_version: facts.rules_version,
+        topics: facts.topics,
+        facts: facts.facts,
+        schemes: schemes.into(),
+    };
     let problems = validate::validate(&catalogue, &sources);
     if !problems.is_empty() {
         fail(&problems.join("\n"));

@@ -82,7 +82,8 @@ fn assess_all_schemes_empty_profile(bencher: Bencher) {
 /// Totalling and ranking Shaoxing's performance table.
 #[divan::bench]
 fn score_plan(bencher: Bencher) {
-    let table = catalogue().scheme("shaoxing-pilot-base").and_then(|s| s.performance.as_ref()).expect("Shaoxing has a table");
+    let table =
+        catalogue().scheme("shaoxing-pilot-base").and_then(|s| s.performance.as_ref()).expect("Shaoxing has a table");
     let profile = full_profile();
     bencher.bench_local(|| plan(black_box(table), black_box(&profile)));
 }

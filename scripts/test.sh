@@ -21,6 +21,19 @@ count_cargo() {
 
 layer() { echo; echo "== $1"; }
 
+layer "house rules (cargo fmt --check; clippy, native and wasm32, warnings as errors)"
+if ! cargo fmt --check > "$LOG_DIR/fmt.log" 2>&1; then
+  head -40 "$LOG_DIR/fmt.log"; broken+=("cargo fmt --check")
+fi
+if ! cargo clippy --locked --all-targets -- -D warnings > "$LOG_DIR/clippy-native.log" 2>&1; then
+  grep -E -A8 '^(warning|error)' "$LOG_DIR/clippy-native.log" | head -60; broken+=("clippy (native)")
+fi
+# The wasm32 lint covers src/ui, which only compiles for the browser (the bench needs divan, native only).
+if ! cargo clippy --locked --target wasm32-unknown-unknown --features lazy-texts --lib --bins --test web -- -D warnings > "$LOG_DIR/clippy-wasm.log" 2>&1; then
+  grep -E -A8 '^(warning|error)' "$LOG_DIR/clippy-wasm.log" | head -60; broken+=("clippy (wasm32)")
+fi
+echo "  fmt and clippy: ${#broken[@]} layer(s) failing"
+
 layer "native tests (cargo test)"
 if cargo test --locked 2>&1 | tee "$LOG_DIR/native.log" | grep -E '^(test result|error|failures:|---- )'; [ "${PIPESTATUS[0]}" -ne 0 ]; then
   broken+=("native")

@@ -50,7 +50,7 @@ fn unit_words(unit: Option<Unit>) -> &'static [&'static str] {
         Some(Unit::WanYuan) => &["元"],
         Some(Unit::Person) => &["人", "名", "位"],
         Some(Unit::Item) => &["项", "个", "次", "件"],
-        Some(Unit::Unit) => &["家", "个", "所"],
+        Some(Unit::Organisation) => &["家", "个", "所"],
         Some(Unit::Percent) => &["%"],
         Some(Unit::Year) => &["年"],
         None => &[],
@@ -64,7 +64,7 @@ pub fn wrong_unit_msg(unit: Option<Unit>) -> Msg {
         Some(Unit::WanYuan) => Msg::ErrUnitWanYuan,
         Some(Unit::Person) => Msg::ErrUnitPeople,
         Some(Unit::Item) => Msg::ErrUnitItems,
-        Some(Unit::Unit) => Msg::ErrUnitOrganisations,
+        Some(Unit::Organisation) => Msg::ErrUnitOrganisations,
         Some(Unit::Percent) => Msg::ErrUnitPercent,
         Some(Unit::Year) => Msg::ErrUnitYears,
         None => Msg::ErrNotANumber,
@@ -224,7 +224,11 @@ pub fn parse_quantity(text: &str, unit: Option<Unit>, whole: bool, max: f64) -> 
     }
     // A short word after a number is a unit or measure word; more is not a number at all.
     if !word.is_empty() && !unit_words(unit).contains(&word) {
-        return Err(if word.len() <= 12 && !word.bytes().any(|b| b.is_ascii_digit()) { InputError::WrongUnit(unit) } else { InputError::NotANumber });
+        return Err(if word.len() <= 12 && !word.bytes().any(|b| b.is_ascii_digit()) {
+            InputError::WrongUnit(unit)
+        } else {
+            InputError::NotANumber
+        });
     }
     if number.contains('、') {
         return Err(InputError::Separators);
@@ -284,7 +288,8 @@ pub fn decimal(n: f64, decimals: u32) -> String {
 
 /// Powers of ten that a float holds exactly.
 const EXACT_POWERS: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22,
 ];
 
 /// The most significant digits read exactly: below 2⁵³, so the mantissa is a float exactly.
@@ -362,7 +367,23 @@ mod tests {
 
     #[test]
     fn decimals_read_as_the_standard_parser_reads_them() {
-        for text in ["0", "0.0", "00012", "1.", ".5", "+7", "-3.25", "2000", "0.1", "0.3", "123456789012345", "1234567.891", "0.000001", "99999999999999.9", "3.14159265358979"] {
+        for text in [
+            "0",
+            "0.0",
+            "00012",
+            "1.",
+            ".5",
+            "+7",
+            "-3.25",
+            "2000",
+            "0.1",
+            "0.3",
+            "123456789012345",
+            "1234567.891",
+            "0.000001",
+            "99999999999999.9",
+            "3.14159265358979",
+        ] {
             assert_eq!(decimal_value(text), Some(text.parse::<f64>().unwrap()), "{text}");
         }
         // Pseudo-random decimals of up to 15 significant digits.
@@ -378,7 +399,10 @@ mod tests {
         for bad in ["", ".", "-", "+", "1.2.3", "--1", "+-1", "1-2", "1e5", "١٢"] {
             assert_eq!(decimal_value(bad), None, "{bad:?}");
         }
-        assert!(decimal_value(&"9".repeat(64)).is_some_and(|n| n > 9.9e63 && n < 1.1e64), "long inputs keep their magnitude");
+        assert!(
+            decimal_value(&"9".repeat(64)).is_some_and(|n| n > 9.9e63 && n < 1.1e64),
+            "long inputs keep their magnitude"
+        );
         assert_eq!(decimal_value(&"9".repeat(400)), Some(f64::INFINITY));
         assert_eq!(decimal_value("-0"), Some(0.0));
     }
@@ -440,8 +464,8 @@ mod tests {
             ("2项", Some(Unit::Item), 2.0),
             ("2个", Some(Unit::Item), 2.0),
             ("4次", Some(Unit::Item), 4.0),
-            ("3家", Some(Unit::Unit), 3.0),
-            ("3个", Some(Unit::Unit), 3.0),
+            ("3家", Some(Unit::Organisation), 3.0),
+            ("3个", Some(Unit::Organisation), 3.0),
             ("3年", Some(Unit::Year), 3.0),
             ("60%", Some(Unit::Percent), 60.0),
             ("60％", Some(Unit::Percent), 60.0),
@@ -486,7 +510,10 @@ mod tests {
         ] {
             assert_eq!(read(text, unit), Ok((value, true)), "{text:?} in {unit:?}");
         }
-        assert!(matches!(parse_quantity("1.5万人", Some(Unit::Person), true, 1e6), Ok(Quantity { value: 15000.0, converted: true })));
+        assert!(matches!(
+            parse_quantity("1.5万人", Some(Unit::Person), true, 1e6),
+            Ok(Quantity { value: 15000.0, converted: true })
+        ));
         assert_eq!(parse_quantity("0.5人", Some(Unit::Person), true, 1e6), Err(InputError::NotWhole));
     }
 
@@ -519,7 +546,9 @@ mod tests {
 
     #[test]
     fn separators_only_in_their_places() {
-        for text in ["1,2,3", "1、2、3", "1,0000", "12,34", ",500", "1,,000", "2, 000", "1.234,5", "1 2 3", "2000、3000"] {
+        for text in
+            ["1,2,3", "1、2、3", "1,0000", "12,34", ",500", "1,,000", "2, 000", "1.234,5", "1 2 3", "2000、3000"]
+        {
             assert_eq!(read(text, AREA), Err(InputError::Separators), "{text:?}");
         }
         assert_eq!(read("1、2、3人", Some(Unit::Person)), Err(InputError::Separators));
@@ -533,8 +562,28 @@ mod tests {
         assert_eq!(parse_number("2.5", true, 1e9), Err(InputError::NotWhole));
         assert_eq!(parse_number("1e308", false, 1e9), Err(InputError::NotANumber));
         assert_eq!(parse_number("99999999999", false, 1e9), Err(InputError::TooLarge));
-        for text in ["约2000", "1.2.3", "--1", "+-1", "万", "千", "万元", "五百三千", "一万万", "一亿亿", "1.5万5千", "一点五万", "2000-3000", "1e5", "NaN"] {
-            assert!(matches!(read(text, AREA), Err(InputError::NotANumber | InputError::WrongUnit(_))), "{text:?}: {:?}", read(text, AREA));
+        for text in [
+            "约2000",
+            "1.2.3",
+            "--1",
+            "+-1",
+            "万",
+            "千",
+            "万元",
+            "五百三千",
+            "一万万",
+            "一亿亿",
+            "1.5万5千",
+            "一点五万",
+            "2000-3000",
+            "1e5",
+            "NaN",
+        ] {
+            assert!(
+                matches!(read(text, AREA), Err(InputError::NotANumber | InputError::WrongUnit(_))),
+                "{text:?}: {:?}",
+                read(text, AREA)
+            );
         }
         assert_eq!(read("约2000", AREA), Err(InputError::NotANumber));
         assert_eq!(read("五百三千", AREA), Err(InputError::NotANumber));
@@ -548,7 +597,11 @@ mod tests {
         assert_eq!(read(&"九".repeat(60), AREA), Err(InputError::NotANumber), "no overflow in long Chinese numerals");
         assert_eq!(read("九千九百万亿亿", AREA), Err(InputError::NotANumber));
         assert_eq!(read("1万99999999999999999999", AREA), Err(InputError::NotANumber));
-        assert_eq!(parse_quantity("2亿", AREA, false, 1e7), Err(InputError::TooLarge), "a converted number keeps its limit");
+        assert_eq!(
+            parse_quantity("2亿", AREA, false, 1e7),
+            Err(InputError::TooLarge),
+            "a converted number keeps its limit"
+        );
     }
 
     #[test]
@@ -620,7 +673,10 @@ pub fn recorded(fact: &crate::schemes::FactDef, text: &str) -> Option<f64> {
     if !matches!(fact.kind, FactKind::Number | FactKind::Count) {
         return None;
     }
-    parse_quantity(text, fact.unit, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12)).ok().filter(|q| q.converted).map(|q| q.value)
+    parse_quantity(text, fact.unit, fact.kind == FactKind::Count, fact.max.unwrap_or(1e12))
+        .ok()
+        .filter(|q| q.converted)
+        .map(|q| q.value)
 }
 
 /// Every field whose typed text cannot be read, or whose number is above the fact it is part
@@ -637,7 +693,11 @@ pub fn field_errors(
         if !matches!(fact.kind, FactKind::Number | FactKind::Count | FactKind::Date) {
             continue;
         }
-        let text = inputs.get(fact.id.as_str()).cloned().or_else(|| profile.number(&fact.id).map(|n| decimal(n, 6))).unwrap_or_default();
+        let text = inputs
+            .get(fact.id.as_str())
+            .cloned()
+            .or_else(|| profile.number(&fact.id).map(|n| decimal(n, 6)))
+            .unwrap_or_default();
         if let Err(e) = read_fact(fact, &text, today, profile) {
             errors.insert(fact.id.to_string(), e);
         }
@@ -648,8 +708,8 @@ pub fn field_errors(
 #[cfg(test)]
 mod field_tests {
     use super::*;
-    use crate::engine::{FactValue, Profile};
     use crate::engine::IdMap;
+    use crate::engine::{FactValue, Profile};
 
     #[test]
     fn a_score_is_read_up_to_its_indicators_points() {
@@ -670,10 +730,20 @@ mod field_tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let mut inputs = IdMap::new();
         inputs.insert("pilot_site_area".to_string(), "abc".to_string());
-        let profile = Profile::new(today).with("fulltime_staff", FactValue::Number(10.0)).with("technical_staff", FactValue::Number(20.0));
+        let profile = Profile::new(today)
+            .with("fulltime_staff", FactValue::Number(10.0))
+            .with("technical_staff", FactValue::Number(20.0));
         let errors = field_errors(&inputs, &profile, today);
-        assert_eq!(errors.get("pilot_site_area"), Some(&InputError::NotANumber), "typed text that cannot be read stays an error");
-        assert_eq!(errors.get("technical_staff"), Some(&InputError::AboveOther), "a part above its lowered whole is caught");
+        assert_eq!(
+            errors.get("pilot_site_area"),
+            Some(&InputError::NotANumber),
+            "typed text that cannot be read stays an error"
+        );
+        assert_eq!(
+            errors.get("technical_staff"),
+            Some(&InputError::AboveOther),
+            "a part above its lowered whole is caught"
+        );
         assert_eq!(errors.len(), 2);
     }
 }
@@ -683,7 +753,16 @@ mod unit_fuzz {
     use super::*;
     use proptest::prelude::*;
 
-    const UNITS: [Option<Unit>; 8] = [None, Some(Unit::SquareMetre), Some(Unit::WanYuan), Some(Unit::Person), Some(Unit::Item), Some(Unit::Unit), Some(Unit::Percent), Some(Unit::Year)];
+    const UNITS: [Option<Unit>; 8] = [
+        None,
+        Some(Unit::SquareMetre),
+        Some(Unit::WanYuan),
+        Some(Unit::Person),
+        Some(Unit::Item),
+        Some(Unit::Organisation),
+        Some(Unit::Percent),
+        Some(Unit::Year),
+    ];
 
     proptest! {
         #[test]

@@ -3,14 +3,14 @@
 //! Data flows one way: facts → [`engine`] → outcomes → [`report`] → [`store`] / download / print.
 
 pub mod engine;
+pub mod i18n;
 pub mod input;
 pub mod markup;
 pub mod order;
 pub mod params;
 pub mod report;
-pub mod i18n;
 pub mod schemes;
 pub mod store;
-pub mod walk;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod walk;

@@ -43,12 +43,21 @@ fn field_error(h: &mut String, field: &str, msg: Msg, lang: Lang) {
 pub fn answer(fact: &FactDef, value: Option<&FactValue>, lang: Lang) -> String {
     match value {
         None => Msg::NotAnswered.text(lang).to_string(),
-        Some(FactValue::Number(n)) => format!("{} {}", text::number(*n), text::unit(fact.unit, lang)).trim().to_string(),
+        Some(FactValue::Number(n)) => {
+            format!("{} {}", text::number(*n), text::unit(fact.unit, lang)).trim().to_string()
+        }
         Some(FactValue::YesNo(b)) => (if *b { Msg::Yes } else { Msg::No }).text(lang).to_string(),
         Some(FactValue::Date(d)) => d.to_string(),
-        Some(FactValue::Choice(c)) => fact.options.iter().find(|o| &o.id == c).map(|o| o.label.get(lang.is_en()).to_string()).unwrap_or_else(|| c.clone()),
+        Some(FactValue::Choice(c)) => fact
+            .options
+            .iter()
+            .find(|o| &o.id == c)
+            .map(|o| o.label.get(lang.is_en()).to_string())
+            .unwrap_or_else(|| c.clone()),
         Some(FactValue::Incidents(l)) if l.is_empty() => Msg::IncidentsNone.text(lang).to_string(),
-        Some(FactValue::Incidents(l)) => l.iter().map(|i| text::incident(i, lang)).collect::<Vec<_>>().join(lang.pick("；", "; ")),
+        Some(FactValue::Incidents(l)) => {
+            l.iter().map(|i| text::incident(i, lang)).collect::<Vec<_>>().join(lang.pick("；", "; "))
+        }
     }
 }
 
@@ -74,9 +83,17 @@ pub fn answers(schemes: &[String], profile: &Profile, lang: Lang, kept: &str) ->
         match step {
             Step::Topic(topic) => {
                 let _ = write!(h, "<h2>{}</h2><dl class=\"answers\">", escape(topic.name.get(en)));
-                for f in topic_facts(topic, schemes).into_iter().filter(|f| f.ask_when.as_ref().is_none_or(|c| profile.holds(c) == Some(true))) {
+                for f in topic_facts(topic, schemes)
+                    .into_iter()
+                    .filter(|f| f.ask_when.as_ref().is_none_or(|c| profile.holds(c) == Some(true)))
+                {
                     let label = f.label.get(en);
-                    let _ = write!(h, "<dt>{}</dt><dd>{}</dd><dd>", escape(label), escape(&answer(f, profile.facts.get(f.id.as_str()), lang)));
+                    let _ = write!(
+                        h,
+                        "<dt>{}</dt><dd>{}</dd><dd>",
+                        escape(label),
+                        escape(&answer(f, profile.facts.get(f.id.as_str()), lang))
+                    );
                     change_link(&mut h, &format!("{query}#q-{}-block", f.id), label, lang);
                     h.push_str("</dd>");
                 }
@@ -177,7 +194,13 @@ pub fn score_error_summary(table: &crate::schemes::PerformanceTable, bad: &IdMap
     let mut h = String::new();
     for i in table.indicators.iter() {
         if let Some((e, _)) = bad.get(i.id.as_str()) {
-            let _ = write!(h, "<li><a href=\"#score-{}\">{}: {}</a></li>", escape(&i.id), escape(i.name.get(lang.is_en())), escape(score_error(*e).text(lang)));
+            let _ = write!(
+                h,
+                "<li><a href=\"#score-{}\">{}: {}</a></li>",
+                escape(&i.id),
+                escape(i.name.get(lang.is_en())),
+                escape(score_error(*e).text(lang))
+            );
         }
     }
     h
@@ -185,7 +208,11 @@ pub fn score_error_summary(table: &crate::schemes::PerformanceTable, bad: &IdMap
 
 /// The message for a self-rating that cannot be read.
 fn score_error(e: InputError) -> Msg {
-    if e == InputError::TooLarge { Msg::ErrAboveWeight } else { error_msg(e) }
+    if e == InputError::TooLarge {
+        Msg::ErrAboveWeight
+    } else {
+        error_msg(e)
+    }
 }
 
 /// Each chosen scheme's verdict and readiness, for the panel beside the questions.
@@ -223,12 +250,21 @@ pub fn saved_report_cards(reports: &[crate::report::Report], chosen: &[String], 
             escape(Msg::SelectForCompare.text(lang)),
         );
         for s in &r.assessment.schemes {
-            let name = crate::schemes::catalogue().scheme(&s.scheme).map(|c| c.short_name.get(lang.is_en())).unwrap_or_default();
+            let name = crate::schemes::catalogue()
+                .scheme(&s.scheme)
+                .map(|c| c.short_name.get(lang.is_en()))
+                .unwrap_or_default();
             let _ = write!(h, "<li>{}: {}</li>", escape(name), escape(&text::verdict_and_readiness(s, lang)));
         }
         h.push_str("</ul><div class=\"actions\">");
-        for (action, msg) in [("open", Msg::Open), ("rename", Msg::Rename), ("duplicate", Msg::Duplicate), ("delete", Msg::Delete)] {
-            let _ = write!(h, "<button type=\"button\" data-action=\"{action}\" data-id=\"{id}\">{}</button>", escape(msg.text(lang)));
+        for (action, msg) in
+            [("open", Msg::Open), ("rename", Msg::Rename), ("duplicate", Msg::Duplicate), ("delete", Msg::Delete)]
+        {
+            let _ = write!(
+                h,
+                "<button type=\"button\" data-action=\"{action}\" data-id=\"{id}\">{}</button>",
+                escape(msg.text(lang))
+            );
         }
         h.push_str("</div></div></li>");
     }
@@ -241,14 +277,23 @@ pub fn incident_kind_options(selected: crate::schemes::IncidentKind, lang: Lang)
 }
 
 /// The grades an incident of `kind` can have, `selected` chosen.
-pub fn incident_grade_options(kind: crate::schemes::IncidentKind, selected: crate::schemes::Severity, lang: Lang) -> String {
+pub fn incident_grade_options(
+    kind: crate::schemes::IncidentKind,
+    selected: crate::schemes::Severity,
+    lang: Lang,
+) -> String {
     options(text::grades(kind).iter().map(|(g, zh, en)| (g.name(), lang.pick(zh, en), *g == selected)))
 }
 
 fn options<'a>(items: impl Iterator<Item = (&'a str, &'a str, bool)>) -> String {
     let mut h = String::new();
     for (value, label, selected) in items {
-        let _ = write!(h, "<option value=\"{value}\"{}>{}</option>", if selected { " selected" } else { "" }, escape(label));
+        let _ = write!(
+            h,
+            "<option value=\"{value}\"{}>{}</option>",
+            if selected { " selected" } else { "" },
+            escape(label)
+        );
     }
     h
 }
@@ -260,7 +305,12 @@ pub type BadScore = (InputError, String);
 /// it can give and the evidence it asks for, and a field holding the stored rating or, if it
 /// is in `bad`, the text typed and the error next to it. Each field carries `data-score`, the
 /// indicator's id, for the page's one input listener.
-pub fn score_fields(table: &crate::schemes::PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<BadScore>, lang: Lang) -> String {
+pub fn score_fields(
+    table: &crate::schemes::PerformanceTable,
+    scores: &IdMap<f64>,
+    bad: &IdMap<BadScore>,
+    lang: Lang,
+) -> String {
     let en = lang.is_en();
     let mut h = String::new();
     for i in table.indicators.iter() {
@@ -305,7 +355,12 @@ pub fn incident_rows(list: &[crate::engine::Incident], bad: &[BadDate], lang: La
     let mut h = String::new();
     for (i, inc) in list.iter().enumerate() {
         let error = bad.iter().find(|b| b.0 == i);
-        let _ = write!(h, "<fieldset class=\"incident\"><legend>#{}</legend><label for=\"incident-{i}-date\">{}</label>", i + 1, escape(Msg::IncidentDate.text(lang)));
+        let _ = write!(
+            h,
+            "<fieldset class=\"incident\"><legend>#{}</legend><label for=\"incident-{i}-date\">{}</label>",
+            i + 1,
+            escape(Msg::IncidentDate.text(lang))
+        );
         if let Some((_, e, _)) = error {
             field_error(&mut h, &format!("incident-{i}-date"), error_msg(*e), lang);
         }
@@ -357,7 +412,9 @@ pub fn question_head(fact: &FactDef, error: Option<InputError>, lang: Lang) -> S
     let id = escape(&fact.id);
     let label = escape(fact.label.get(en));
     let mut h = match fact.kind {
-        crate::schemes::FactKind::Number | crate::schemes::FactKind::Count | crate::schemes::FactKind::Date => format!("<label for=\"q-{id}\">{label}</label>"),
+        crate::schemes::FactKind::Number | crate::schemes::FactKind::Count | crate::schemes::FactKind::Date => {
+            format!("<label for=\"q-{id}\">{label}</label>")
+        }
         _ => format!("<p class=\"q-label\" id=\"q-{id}-label\"><strong>{label}</strong></p>"),
     };
     if let Some(hint) = &fact.hint {

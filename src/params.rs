@@ -48,7 +48,9 @@ fn is_colour(v: &str) -> bool {
 
 fn is_origin(v: &str) -> bool {
     let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.contains('/') && r.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)))
+    rest.is_some_and(|r| {
+        !r.is_empty() && !r.contains('/') && r.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+    })
 }
 
 /// The value of `key` in a query string, decoded.
@@ -75,7 +77,12 @@ pub fn parse(query: &str) -> (LinkParams, Vec<String>) {
                         warnings.push(format!("schemes: unknown scheme '{w}' ignored"));
                     }
                 }
-                p.schemes = catalogue().schemes.iter().filter(|s| wanted.contains(&s.id.as_str())).map(|s| s.id.to_string()).collect();
+                p.schemes = catalogue()
+                    .schemes
+                    .iter()
+                    .filter(|s| wanted.contains(&s.id.as_str()))
+                    .map(|s| s.id.to_string())
+                    .collect();
             }
             "lang" => match Lang::parse(&value) {
                 Some(l) => p.lang = Some(l),
@@ -86,7 +93,9 @@ pub fn parse(query: &str) -> (LinkParams, Vec<String>) {
             "accent" if is_colour(&value) => p.accent = Some(value),
             "accent" => warnings.push(format!("accent: '{value}' is not a #rgb or #rrggbb colour, ignored")),
             "parent" if is_origin(&value) => p.parent = Some(value),
-            "parent" => warnings.push(format!("parent: '{value}' is not an origin like https://example.gov.cn, ignored")),
+            "parent" => {
+                warnings.push(format!("parent: '{value}' is not an origin like https://example.gov.cn, ignored"))
+            }
             // The app's own navigation (`page=report&id=…` is a saved report).
             "page" | "step" | "id" | "from" => {}
             other => warnings.push(format!("unknown parameter '{other}' ignored")),
@@ -113,7 +122,9 @@ mod tests {
 
     #[test]
     fn malformed_values_are_ignored_with_a_warning() {
-        let (p, w) = parse("schemes=nope,bingtuan-pilot-base&lang=fr&accent=red;background:url(x)&parent=javascript:alert(1)&x=1&%zz");
+        let (p, w) = parse(
+            "schemes=nope,bingtuan-pilot-base&lang=fr&accent=red;background:url(x)&parent=javascript:alert(1)&x=1&%zz",
+        );
         assert_eq!(p.schemes, vec!["bingtuan-pilot-base"]);
         assert_eq!(p.lang, None);
         assert_eq!(p.accent, None);

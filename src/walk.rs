@@ -25,7 +25,8 @@ impl Step {
 pub fn steps(schemes: &[String]) -> Vec<Step> {
     let cat = catalogue();
     let needed = facts_needed(cat, schemes);
-    let mut steps: Vec<Step> = cat.topics.iter().filter(|t| needed.iter().any(|f| f.topic == t.id)).map(Step::Topic).collect();
+    let mut steps: Vec<Step> =
+        cat.topics.iter().filter(|t| needed.iter().any(|f| f.topic == t.id)).map(Step::Topic).collect();
     for s in cat.schemes.iter().filter(|s| schemes.iter().any(|id| *id == s.id)) {
         if let Some(table) = &s.performance {
             steps.push(Step::Performance(table));

@@ -16,7 +16,9 @@
 
 use chrono::NaiveDate;
 use platform_readiness::engine::score::plan;
-use platform_readiness::engine::{assess_scheme, period_end, validity, FactValue, Profile, SchemeAssessment, Status, Validity, Verdict};
+use platform_readiness::engine::{
+    assess_scheme, period_end, validity, FactValue, Profile, SchemeAssessment, Status, Validity, Verdict,
+};
 use platform_readiness::schemes::{catalogue, Criterion, FactKind, Rule, Scheme, Strength};
 
 const XPCC: &str = "bingtuan-pilot-base";
@@ -59,7 +61,11 @@ fn scheme(id: &str) -> &'static Scheme {
 }
 
 fn criterion(scheme_id: &str, id: &str) -> &'static Criterion {
-    scheme(scheme_id).criteria.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("{scheme_id}: criterion '{id}' exists"))
+    scheme(scheme_id)
+        .criteria
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("{scheme_id}: criterion '{id}' exists"))
 }
 
 /// Where each scheme takes its applicants from (its location criterion).
@@ -261,7 +267,9 @@ fn data_numbers() -> Vec<(String, String, String, String, f64)> {
                     Rule::YearsSince { fact, years } => ("years_since", fact.to_string(), f64::from(*years)),
                     Rule::BanYears { fact, years } => ("ban_years", fact.to_string(), f64::from(*years)),
                     Rule::AgeAtMost { fact, years } => ("age<=", fact.to_string(), f64::from(*years)),
-                    Rule::NoIncidentWithin { fact, years, .. } => ("no_incident_years", fact.to_string(), f64::from(*years)),
+                    Rule::NoIncidentWithin { fact, years, .. } => {
+                        ("no_incident_years", fact.to_string(), f64::from(*years))
+                    }
                     _ => continue,
                 };
                 found.push((s.id.to_string(), c.id.to_string(), kind.to_string(), fact, value));
@@ -291,7 +299,9 @@ fn every_number_in_the_data_is_the_number_of_the_law() {
 fn the_conditions_hold_the_laws_numbers_too() {
     // 阳泉 2022 第七条 由多家单位联合组建的…; 技术创新中心 第九条（二）全部依托单位须签署共建协议、
     // 健全合作机制: only when several (≥ 2) units build the base or centre together.
-    for (s, id) in [(YANGQUAN_2022, "art7-lead-agreement"), (CENTRE, "art9-2-agreement"), (CENTRE, "art9-2-cooperation")] {
+    for (s, id) in
+        [(YANGQUAN_2022, "art7-lead-agreement"), (CENTRE, "art9-2-agreement"), (CENTRE, "art9-2-cooperation")]
+    {
         match &criterion(s, id).rule {
             Rule::When { condition, .. } => {
                 assert_eq!(condition.fact, "supporting_units", "{s} {id}");
@@ -301,9 +311,16 @@ fn the_conditions_hold_the_laws_numbers_too() {
         }
     }
     // 第十六条: the ban only after a revocation; 第十条: checked only where a committee exists.
-    let conditions = [("art16-reapply-ban", "centre_revoked")]
-        .into_iter()
-        .chain(["art10-committee-members", "art10-committee-size", "art10-committee-internal", "art10-committee-term", "art10-committee-meetings"].map(|c| (c, "has_expert_committee")));
+    let conditions = [("art16-reapply-ban", "centre_revoked")].into_iter().chain(
+        [
+            "art10-committee-members",
+            "art10-committee-size",
+            "art10-committee-internal",
+            "art10-committee-term",
+            "art10-committee-meetings",
+        ]
+        .map(|c| (c, "has_expert_committee")),
+    );
     for (id, fact) in conditions {
         match &criterion(CENTRE, id).rule {
             Rule::When { condition, .. } => assert_eq!(condition.fact, fact, "{id}"),
@@ -337,7 +354,12 @@ fn the_ideal_applicant_is_ready_for_every_scheme_in_force() {
         assert_eq!(a.readiness, 100, "{id}: readiness");
         assert!(a.unknown_facts.is_empty(), "{id}: nothing unknown, found {:?}", a.unknown_facts);
         for o in &a.outcomes {
-            assert!(matches!(o.status, Status::Met | Status::Declared | Status::NotApplicable), "{id} {}: {:?}", o.criterion, o.status);
+            assert!(
+                matches!(o.status, Status::Met | Status::Declared | Status::NotApplicable),
+                "{id} {}: {:?}",
+                o.criterion,
+                o.status
+            );
             assert!(!o.boundary, "{id} {}: the ideal applicant is never on a boundary day", o.criterion);
         }
         assert_eq!(a.verdict, Verdict::Ready, "{id}: verdict on {}", day_for(id));
@@ -384,7 +406,11 @@ fn removing_one_hard_fact_gives_gaps_and_names_the_fact() {
             let hard_unknown = a.outcomes.iter().any(|o| o.is_hard() && o.status == Status::Unknown);
             if hard_unknown {
                 assert_eq!(a.verdict, Verdict::Gaps, "{id} without '{fact}'");
-                assert!(a.unknown_facts.contains(fact), "{id} without '{fact}': listed as unknown, got {:?}", a.unknown_facts);
+                assert!(
+                    a.unknown_facts.contains(fact),
+                    "{id} without '{fact}': listed as unknown, got {:?}",
+                    a.unknown_facts
+                );
                 assert!(a.readiness < 100, "{id} without '{fact}': readiness drops");
                 flips.push((id, fact.clone()));
             } else {
@@ -462,23 +488,31 @@ fn soft_rules_are_only_where_the_text_says_as_a_rule() {
     }
     soft.sort();
     let mut law = vec![
-        (CENTRE.to_string(), "art9-2-unit-count".to_string()),               // 原则上不超过3家
-        (GUANGXI.to_string(), "sec2-1-industry".to_string()),                // …等产业领域
-        (GUANGXI.to_string(), "sec2-2-local".to_string()),                   // 主要依托区内
-        (GUANGXI.to_string(), "sec2-2-platforms".to_string()),               // 主要依托…平台已有的…设施设备
-        (YANGQUAN_2022.to_string(), "art12-director-age".to_string()),       // 年龄一般不超过
+        (CENTRE.to_string(), "art9-2-unit-count".to_string()), // 原则上不超过3家
+        (GUANGXI.to_string(), "sec2-1-industry".to_string()),  // …等产业领域
+        (GUANGXI.to_string(), "sec2-2-local".to_string()),     // 主要依托区内
+        (GUANGXI.to_string(), "sec2-2-platforms".to_string()), // 主要依托…平台已有的…设施设备
+        (YANGQUAN_2022.to_string(), "art12-director-age".to_string()), // 年龄一般不超过
         (YANGQUAN_2022.to_string(), "art12-director-qualities".to_string()), // 一般应具有…，熟悉…，具有…
-        (YANGQUAN_2022.to_string(), "art12-director-title".to_string()),     // 一般应具有高级职称
+        (YANGQUAN_2022.to_string(), "art12-director-title".to_string()), // 一般应具有高级职称
     ];
     law.sort();
     assert_eq!(soft, law);
     // A soft rule not met is shown as not met, and the verdict stays ready.
-    let a = assessed(YANGQUAN_2022, IN_YANGQUAN_2022, &[("director_title", choice("intermediate")), ("director_birth_date", date("1950-01-01"))]);
+    let a = assessed(
+        YANGQUAN_2022,
+        IN_YANGQUAN_2022,
+        &[("director_title", choice("intermediate")), ("director_birth_date", date("1950-01-01"))],
+    );
     for id in ["art12-director-title", "art12-director-age"] {
         let o = a.outcomes.iter().find(|o| o.criterion == id).unwrap();
         assert_eq!((o.status, o.soft), (Status::NotMet, true), "{id}");
     }
-    assert_eq!((a.verdict.clone(), a.readiness), (Verdict::Ready, 100), "soft rules do not block, nor count in readiness");
+    assert_eq!(
+        (a.verdict.clone(), a.readiness),
+        (Verdict::Ready, 100),
+        "soft rules do not block, nor count in readiness"
+    );
     // The same words without 一般 are hard: the centre's 中心主任应具有高级专业技术职称.
     assert_eq!(criterion(CENTRE, "art9-3-director-title").strength, Strength::Hard);
 }
@@ -492,10 +526,16 @@ fn duties_after_recognition_never_decide_the_verdict() {
             duties.push((s.id.to_string(), c.id.to_string()));
         }
     }
-    let mut law: Vec<(String, String)> = ["art10-committee-members", "art10-committee-size", "art10-committee-internal", "art10-committee-term", "art10-committee-meetings"]
-        .iter()
-        .map(|c| (CENTRE.to_string(), c.to_string()))
-        .collect();
+    let mut law: Vec<(String, String)> = [
+        "art10-committee-members",
+        "art10-committee-size",
+        "art10-committee-internal",
+        "art10-committee-term",
+        "art10-committee-meetings",
+    ]
+    .iter()
+    .map(|c| (CENTRE.to_string(), c.to_string()))
+    .collect();
     // 阳泉 2022 第十六条 (第六章 经费支持): matching the government's money is a duty once it
     // comes, not one of 第八条's conditions for a new base.
     law.push((YANGQUAN_2022.to_string(), "art16-matching".to_string()));
@@ -520,7 +560,13 @@ fn duties_after_recognition_never_decide_the_verdict() {
     assert_eq!((a.verdict.clone(), a.readiness), (Verdict::Ready, 100));
     // Committee answers missing: nothing unknown for the verdict.
     let mut p = ideal_for(CENTRE);
-    for f in ["expert_committee_size", "expert_committee_internal", "expert_committee_term", "expert_committee_meetings", "committee_members_qualified"] {
+    for f in [
+        "expert_committee_size",
+        "expert_committee_internal",
+        "expert_committee_term",
+        "expert_committee_meetings",
+        "committee_members_qualified",
+    ] {
         p.facts.remove(f);
     }
     let a = assess_scheme(scheme(CENTRE), &p);
@@ -545,7 +591,10 @@ fn yangquan_2022_trial_of_two_years_from_1_july_2022() {
     assert_eq!(validity_on(YANGQUAN_2022, "2024-06-30"), Validity::InForce { until: Some(d("2024-06-30")) });
     assert_eq!(validity_on(YANGQUAN_2022, "2024-07-01"), Validity::Expired { ended: d("2024-06-30") });
     // Before the trial: eligible from its first day; after it: not in force.
-    assert_eq!(assessed(YANGQUAN_2022, "2022-06-30", &[]).verdict, Verdict::NotYet { from: d("2022-07-01"), boundary: false });
+    assert_eq!(
+        assessed(YANGQUAN_2022, "2022-06-30", &[]).verdict,
+        Verdict::NotYet { from: d("2022-07-01"), boundary: false }
+    );
     assert_eq!(assessed(YANGQUAN_2022, "2022-07-01", &[]).verdict, Verdict::Ready);
     assert_eq!(assessed(YANGQUAN_2022, "2024-06-30", &[]).verdict, Verdict::Ready);
     assert_eq!(assessed(YANGQUAN_2022, "2024-07-01", &[]).verdict, Verdict::NotInForce);
@@ -577,7 +626,11 @@ fn guangxi_states_no_date_of_entry_into_force_and_no_end() {
     for on in ["2021-09-22", TODAY, "2099-12-31"] {
         assert_eq!(validity_on(GUANGXI, on), Validity::Unknown, "{on}");
     }
-    assert_eq!(assessed(GUANGXI, TODAY, &[]).verdict, Verdict::Ready, "an unknown validity does not stop the judgement");
+    assert_eq!(
+        assessed(GUANGXI, TODAY, &[]).verdict,
+        Verdict::Ready,
+        "an unknown validity does not stop the judgement"
+    );
 }
 
 #[test]
@@ -595,7 +648,11 @@ fn xpcc_and_shaoxing_validity_cannot_be_told() {
         }
         // Unknown validity does not stop the judgement, and a day ahead is still given.
         assert_eq!(assessed(id, TODAY, &[]).verdict, Verdict::Ready);
-        let late = assessed(id, TODAY, &[("registration_date", date("2026-11-01")), ("operating_normally_since", date("2026-11-01"))]);
+        let late = assessed(
+            id,
+            TODAY,
+            &[("registration_date", date("2026-11-01")), ("operating_normally_since", date("2026-11-01"))],
+        );
         assert!(matches!(late.verdict, Verdict::NotYet { from, .. } if from > d(TODAY)), "{id}: {:?}", late.verdict);
     }
 }
@@ -607,7 +664,8 @@ fn shaoxing_performance_table_weights_are_the_annex_table() {
     let table = scheme(SHAOXING).performance.as_ref().expect("Shaoxing has its 绩效评价指标体系");
     // 附表: 中试基础条件（30分）six × 5; 中试服务成效（70分）10, 20, 20, 20; 加分项（10分）10.
     let weights: Vec<(u32, bool)> = table.indicators.iter().map(|i| (i.weight, i.bonus)).collect();
-    let law: Vec<(u32, bool)> = [5, 5, 5, 5, 5, 5, 10, 20, 20, 20].iter().map(|w| (*w, false)).chain([(10, true)]).collect();
+    let law: Vec<(u32, bool)> =
+        [5, 5, 5, 5, 5, 5, 10, 20, 20, 20].iter().map(|w| (*w, false)).chain([(10, true)]).collect();
     assert_eq!(weights, law);
     assert_eq!((table.total, table.bonus), (100, 10));
     // The other schemes have no score table.
@@ -647,7 +705,15 @@ fn shaoxing_score_planner_totals_ranks_clamps_and_ignores_nan() {
     assert_eq!(p.total, 100.0 - 15.0 - 1.0 - 3.0);
     assert_eq!(p.bonus, 4.0);
     let ranked: Vec<(&str, f64)> = p.open.iter().map(|o| (o.indicator.as_str(), o.points)).collect();
-    assert_eq!(ranked, vec![("service-income", 15.0), ("social-economic-benefit", 6.0), ("pilot-site-area", 3.0), ("landed-benefit", 1.0)]);
+    assert_eq!(
+        ranked,
+        vec![
+            ("service-income", 15.0),
+            ("social-economic-benefit", 6.0),
+            ("pilot-site-area", 3.0),
+            ("landed-benefit", 1.0)
+        ]
+    );
 
     // Out-of-range ratings are clamped to 0..=weight; NaN and infinity count as not rated.
     let mut odd = full.clone();
@@ -680,7 +746,7 @@ fn threshold_facts_have_the_laws_units() {
         ("qualified_staff", FactKind::Count, Unit::Person),
         ("fixed_staff", FactKind::Count, Unit::Person),
         ("lead_unit_st_staff", FactKind::Count, Unit::Person),
-        ("supporting_units", FactKind::Count, Unit::Unit),
+        ("supporting_units", FactKind::Count, Unit::Organisation),
         ("expert_committee_size", FactKind::Count, Unit::Person),
         ("expert_committee_internal", FactKind::Count, Unit::Person),
         ("expert_committee_term", FactKind::Number, Unit::Year),

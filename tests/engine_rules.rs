@@ -60,7 +60,10 @@ fn share_at_least_counts_whole_people_and_says_how_many_more() {
     let five = judge(&rule, &p.clone().with("qualified_staff", num(5.0)));
     assert_eq!(five.status, Status::NotMet);
     // 5 of 10 is 50 %; hiring 3 qualified people gives 8 of 13 = 61.5 %, 2 would give 7 of 12 = 58 %.
-    assert_eq!(five.shortfalls[0].gap, Gap::Share { have_percent: 50.0, need_percent: 60.0, at_least: true, add: Some(3.0) });
+    assert_eq!(
+        five.shortfalls[0].gap,
+        Gap::Share { have_percent: 50.0, need_percent: 60.0, at_least: true, add: Some(3.0) }
+    );
     // Only one fact known: unknown, naming the other.
     let half = judge(&rule, &on("2026-11-23").with("qualified_staff", num(5.0)));
     assert_eq!(half.status, Status::Unknown);
@@ -72,13 +75,20 @@ fn share_at_least_counts_whole_people_and_says_how_many_more() {
 
 #[test]
 fn share_at_most_includes_the_half() {
-    let rule = Rule::ShareAtMost { part: "expert_committee_internal".into(), whole: "expert_committee_size".into(), percent: 50.0 };
+    let rule = Rule::ShareAtMost {
+        part: "expert_committee_internal".into(),
+        whole: "expert_committee_size".into(),
+        percent: 50.0,
+    };
     let p = on("2026-11-23").with("expert_committee_size", num(6.0));
     assert_eq!(status(&rule, &p.clone().with("expert_committee_internal", num(3.0))), Status::Met);
     let four = judge(&rule, &p.with("expert_committee_internal", num(4.0)));
     assert_eq!(four.status, Status::NotMet);
     // 4 of 6; adding 2 outside experts gives 4 of 8 = 50 %.
-    assert_eq!(four.shortfalls[0].gap, Gap::Share { have_percent: 400.0 / 6.0, need_percent: 50.0, at_least: false, add: Some(2.0) });
+    assert_eq!(
+        four.shortfalls[0].gap,
+        Gap::Share { have_percent: 400.0 / 6.0, need_percent: 50.0, at_least: false, add: Some(2.0) }
+    );
 }
 
 #[test]
@@ -106,7 +116,11 @@ fn a_ban_of_three_years_includes_its_anniversary() {
     assert_eq!((before.status, before.met_from), (Status::NotMet, Some(d("2026-11-24"))));
     assert!(!before.contested.contains(&d("2026-11-22")));
     let anniversary = judge(&rule, &on("2026-11-23").with("centre_revoked_on", revoked.clone()));
-    assert_eq!((anniversary.status, anniversary.met_from), (Status::NotMet, Some(d("2026-11-24"))), "banned on the anniversary");
+    assert_eq!(
+        (anniversary.status, anniversary.met_from),
+        (Status::NotMet, Some(d("2026-11-24"))),
+        "banned on the anniversary"
+    );
     assert!(anniversary.contested.contains(&d("2026-11-23")), "readings differ on the anniversary");
     assert_eq!(status(&rule, &on("2026-11-24").with("centre_revoked_on", revoked)), Status::Met, "free the day after");
     // A 02-29 revocation: the anniversary in a common year is 02-28, free from 03-01.
@@ -125,7 +139,9 @@ fn the_days_a_rule_holds_are_known_ahead() {
     assert!(j.days.contains(d("2027-06-01")) && !j.days.contains(d("2027-06-02")));
     // Both at once: the days in common.
     let both = Rule::AllOf { rules: vec![years.clone(), age.clone()].into() };
-    let p = on("2026-01-01").with("registration_date", FactValue::Date(d("2025-03-01"))).with("director_birth_date", FactValue::Date(d("1966-06-02")));
+    let p = on("2026-01-01")
+        .with("registration_date", FactValue::Date(d("2025-03-01")))
+        .with("director_birth_date", FactValue::Date(d("1966-06-02")));
     let j = judge(&both, &p);
     assert_eq!(j.days.spans(), &[(d("2027-03-01"), d("2027-06-01"))]);
     // Either: every day of both.
@@ -150,7 +166,11 @@ fn age_at_most_sixty_holds_until_the_day_before_the_61st_birthday() {
 }
 
 fn incidents(list: &[(&str, IncidentKind, Severity)]) -> FactValue {
-    FactValue::Incidents(list.iter().map(|(date, kind, severity)| Incident { date: d(date), kind: *kind, severity: *severity }).collect())
+    FactValue::Incidents(
+        list.iter()
+            .map(|(date, kind, severity)| Incident { date: d(date), kind: *kind, severity: *severity })
+            .collect(),
+    )
 }
 
 fn bingtuan_window() -> Rule {
@@ -158,8 +178,14 @@ fn bingtuan_window() -> Rule {
         fact: "incidents".into(),
         years: 2,
         clauses: vec![
-            IncidentClause { kinds: vec![IncidentKind::Safety, IncidentKind::Quality].into(), severities: vec![Severity::Larger, Severity::Major, Severity::Extraordinary].into() },
-            IncidentClause { kinds: vec![IncidentKind::Environment].into(), severities: vec![Severity::Serious].into() },
+            IncidentClause {
+                kinds: vec![IncidentKind::Safety, IncidentKind::Quality].into(),
+                severities: vec![Severity::Larger, Severity::Major, Severity::Extraordinary].into(),
+            },
+            IncidentClause {
+                kinds: vec![IncidentKind::Environment].into(),
+                severities: vec![Severity::Serious].into(),
+            },
         ]
         .into(),
     }
@@ -191,13 +217,18 @@ fn incident_window_includes_the_anniversary_and_reads_only_listed_grades() {
 #[test]
 fn the_latest_incident_sets_the_date() {
     let rule = bingtuan_window();
-    let two = incidents(&[("2025-06-01", IncidentKind::Quality, Severity::Major), ("2025-01-01", IncidentKind::Safety, Severity::Larger)]);
+    let two = incidents(&[
+        ("2025-06-01", IncidentKind::Quality, Severity::Major),
+        ("2025-01-01", IncidentKind::Safety, Severity::Larger),
+    ]);
     assert_eq!(judge(&rule, &on("2026-11-23").with("incidents", two)).met_from, Some(d("2027-06-02")));
 }
 
 #[test]
 fn alternatives_hold_either_way() {
-    let rule = Rule::AnyOf { rules: vec![Rule::IsTrue { fact: "has_pilot_line".into() }, at_least("external_pilot_projects", 2.0)].into() };
+    let rule = Rule::AnyOf {
+        rules: vec![Rule::IsTrue { fact: "has_pilot_line".into() }, at_least("external_pilot_projects", 2.0)].into(),
+    };
     let p = on("2026-11-23");
     let line = p.clone().with("has_pilot_line", FactValue::YesNo(true));
     assert_eq!(status(&rule, &line), Status::Met, "a pilot line alone");
@@ -214,7 +245,11 @@ fn alternatives_hold_either_way() {
 #[test]
 fn conditional_rules_apply_only_when_their_condition_holds() {
     let rule = Rule::When {
-        condition: Condition { fact: "ethics_sensitive".into(), any_of: vec![Scalar::Bool(true)].into(), at_least: None },
+        condition: Condition {
+            fact: "ethics_sensitive".into(),
+            any_of: vec![Scalar::Bool(true)].into(),
+            at_least: None,
+        },
         rule: Box::leak(Box::new(Rule::IsTrue { fact: "ethics_committee".into() })),
     };
     let p = on("2026-11-23");
@@ -257,7 +292,11 @@ fn every_threshold_in_the_data_holds_on_its_edges() {
                     Rule::AtMost { fact, value } => (fact, *value, false),
                     _ => continue,
                 };
-                let step = if catalogue().fact(fact).unwrap().kind == platform_readiness::schemes::FactKind::Count { 1.0 } else { 0.01 };
+                let step = if catalogue().fact(fact).unwrap().kind == platform_readiness::schemes::FactKind::Count {
+                    1.0
+                } else {
+                    0.01
+                };
                 let at = |v: f64| status(rule, &p.clone().with(fact, num(v)));
                 let why = format!("{} {}", scheme.id, criterion.id);
                 assert_eq!(at(value), Status::Met, "{why}: at {value}");
@@ -285,10 +324,17 @@ fn assess_judges_only_the_chosen_schemes_in_catalogue_order() {
 #[test]
 fn the_facts_of_notices_and_duties_are_asked_too() {
     let cat = platform_readiness::schemes::catalogue();
-    let ids: Vec<&str> = platform_readiness::engine::facts_needed(cat, &["yangquan-innovation-centre-2025".to_string()]).iter().map(|f| f.id.as_str()).collect();
+    let ids: Vec<&str> =
+        platform_readiness::engine::facts_needed(cat, &["yangquan-innovation-centre-2025".to_string()])
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
     for id in ["old_centre", "has_expert_committee", "expert_committee_size", "centre_revoked", "centre_revoked_on"] {
         assert!(ids.contains(&id), "{id} is asked for the innovation centre: {ids:?}");
     }
-    let pilot: Vec<&str> = platform_readiness::engine::facts_needed(cat, &["yangquan-pilot-base-2022".to_string()]).iter().map(|f| f.id.as_str()).collect();
+    let pilot: Vec<&str> = platform_readiness::engine::facts_needed(cat, &["yangquan-pilot-base-2022".to_string()])
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
     assert!(pilot.contains(&"old_pilot_base") && !pilot.contains(&"old_centre"), "{pilot:?}");
 }

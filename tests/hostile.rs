@@ -61,7 +61,9 @@ fn assert_clean_profile(p: &Profile) {
             }
             (FactKind::YesNo, FactValue::YesNo(_)) => {}
             (FactKind::Date, FactValue::Date(day)) => assert!(year_ok(day), "{id}: date out of range: {day}"),
-            (FactKind::Choice, FactValue::Choice(c)) => assert!(def.options.iter().any(|o| &o.id == c), "{id}: not an option: {c:?}"),
+            (FactKind::Choice, FactValue::Choice(c)) => {
+                assert!(def.options.iter().any(|o| &o.id == c), "{id}: not an option: {c:?}")
+            }
             (FactKind::Incidents, FactValue::Incidents(list)) => {
                 assert!(list.len() <= MAX_INCIDENTS, "{id}: {} incidents", list.len());
                 for i in list {
@@ -163,7 +165,8 @@ fn any_json() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(3, 24, 4, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            proptest::collection::btree_map("[a-z_]{0,8}", inner, 0..4).prop_map(|m| Value::Object(m.into_iter().collect())),
+            proptest::collection::btree_map("[a-z_]{0,8}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
 }
@@ -175,8 +178,12 @@ fn fact_ids() -> Vec<String> {
 }
 
 fn indicator_ids() -> Vec<String> {
-    let mut ids: Vec<String> =
-        catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()).flat_map(|t| t.indicators.iter().map(|i| i.id.to_string())).collect();
+    let mut ids: Vec<String> = catalogue()
+        .schemes
+        .iter()
+        .filter_map(|s| s.performance.as_ref())
+        .flat_map(|t| t.indicators.iter().map(|i| i.id.to_string()))
+        .collect();
     ids.push("bogus".into());
     ids
 }
@@ -190,7 +197,20 @@ fn scheme_ids() -> Vec<String> {
 /// Numbers chosen to hurt: extremes, wrong signs, fractions, tiny and huge.
 fn nasty_number() -> impl Strategy<Value = Value> {
     prop_oneof![
-        select(vec![json!(1e308), json!(-1e308), json!(f64::MIN_POSITIVE), json!(-5), json!(-0.0), json!(2.5), json!(0), json!(1), json!(u64::MAX), json!(i64::MIN), json!(1e7), json!(10000001)]),
+        select(vec![
+            json!(1e308),
+            json!(-1e308),
+            json!(f64::MIN_POSITIVE),
+            json!(-5),
+            json!(-0.0),
+            json!(2.5),
+            json!(0),
+            json!(1),
+            json!(u64::MAX),
+            json!(i64::MIN),
+            json!(1e7),
+            json!(10000001)
+        ]),
         any::<f64>().prop_map(Value::from),
         (-10i64..2_000_000).prop_map(Value::from),
     ]
@@ -208,7 +228,11 @@ fn nasty_date() -> impl Strategy<Value = Value> {
 /// A fact value in the stored form (`{"number": 5}`), of any kind, whatever the fact; mostly
 /// well-formed, so that what is judged is the sanitising, not only the parsing.
 fn tagged_value() -> impl Strategy<Value = Value> {
-    let incident = (nasty_date(), select(vec!["safety", "quality", "environment", "safety", "fire"]), select(vec!["general", "larger", "major", "extraordinary", "serious", "apocalyptic"]))
+    let incident = (
+        nasty_date(),
+        select(vec!["safety", "quality", "environment", "safety", "fire"]),
+        select(vec!["general", "larger", "major", "extraordinary", "serious", "apocalyptic"]),
+    )
         .prop_map(|(date, kind, severity)| json!({ "date": date, "kind": kind, "severity": severity }));
     prop_oneof![
         4 => nasty_number().prop_map(|n| json!({ "number": n })),
@@ -265,7 +289,9 @@ fn paths(value: &Value) -> Vec<Vec<Value>> {
         let path = out[i].clone();
         let here = get(value, &path).cloned();
         match here {
-            Some(Value::Object(m)) => out.extend(m.keys().map(|k| [path.clone(), vec![Value::String(k.clone())]].concat())),
+            Some(Value::Object(m)) => {
+                out.extend(m.keys().map(|k| [path.clone(), vec![Value::String(k.clone())]].concat()))
+            }
             Some(Value::Array(a)) => out.extend((0..a.len()).map(|j| [path.clone(), vec![Value::from(j)]].concat())),
             _ => {}
         }
@@ -368,9 +394,37 @@ fn mutated(fixture: &str, mutations: &[Mutation]) -> String {
 /// Text that is mostly JSON-shaped: fragments of a real report spliced with noise.
 fn json_ish_text() -> impl Strategy<Value = String> {
     let pieces = select(vec![
-        "{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "1e308", "-0", "1e400", "\"format\"", "\"platform-readiness/report\"",
-        "\"version\"", "1", "99", "\"data\"", "\"profile\"", "\"facts\"", "\"schemes\"", "\"bingtuan-pilot-base\"", "\"assessed_on\"",
-        "\"2026-11-23\"", "\"number\"", "\"\\u0000\"", "\"\\ud800\"", "\u{feff}", " ", "\n",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"",
+        "\\",
+        "null",
+        "true",
+        "1e308",
+        "-0",
+        "1e400",
+        "\"format\"",
+        "\"platform-readiness/report\"",
+        "\"version\"",
+        "1",
+        "99",
+        "\"data\"",
+        "\"profile\"",
+        "\"facts\"",
+        "\"schemes\"",
+        "\"bingtuan-pilot-base\"",
+        "\"assessed_on\"",
+        "\"2026-11-23\"",
+        "\"number\"",
+        "\"\\u0000\"",
+        "\"\\ud800\"",
+        "\u{feff}",
+        " ",
+        "\n",
     ]);
     proptest::collection::vec(prop_oneof![pieces.prop_map(str::to_string), ".{0,6}"], 0..40).prop_map(|v| v.concat())
 }
@@ -497,9 +551,17 @@ fn a_file_over_a_limit_is_refused_with_its_reason_never_cut_down() {
         f(&mut root);
         Report::from_json(&serde_json::to_string(&root).unwrap())
     };
-    let at_limit = with(&|r| r["data"]["profile"]["facts"]["incidents"] = json!({ "incidents": vec![incident.clone(); MAX_INCIDENTS] }));
-    assert_eq!(at_limit.unwrap().profile.incidents("incidents").map(<[_]>::len), Some(MAX_INCIDENTS), "200 incidents are kept, all of them");
-    let over = with(&|r| r["data"]["profile"]["facts"]["incidents"] = json!({ "incidents": vec![incident.clone(); MAX_INCIDENTS + 1] }));
+    let at_limit = with(&|r| {
+        r["data"]["profile"]["facts"]["incidents"] = json!({ "incidents": vec![incident.clone(); MAX_INCIDENTS] })
+    });
+    assert_eq!(
+        at_limit.unwrap().profile.incidents("incidents").map(<[_]>::len),
+        Some(MAX_INCIDENTS),
+        "200 incidents are kept, all of them"
+    );
+    let over = with(&|r| {
+        r["data"]["profile"]["facts"]["incidents"] = json!({ "incidents": vec![incident.clone(); MAX_INCIDENTS + 1] })
+    });
     assert_eq!(over.err(), Some(ReadError::TooManyIncidents));
     let name = with(&|r| r["data"]["name"] = json!("名".repeat(MAX_NAME_CHARS)));
     assert_eq!(name.unwrap().name.chars().count(), MAX_NAME_CHARS, "a name of 200 characters is kept whole");
@@ -515,12 +577,20 @@ fn the_share_link_of_a_profile_at_every_limit_opens() {
     let mut p = Profile::new(d("2026-11-23"));
     for f in &catalogue().facts {
         let value = match f.kind {
-            FactKind::Number | FactKind::Count => FactValue::Number(f.max.unwrap_or(1e12).min(999_999_999_999.0).floor()),
+            FactKind::Number | FactKind::Count => {
+                FactValue::Number(f.max.unwrap_or(1e12).min(999_999_999_999.0).floor())
+            }
             FactKind::YesNo => FactValue::YesNo(true),
             FactKind::Date => FactValue::Date(d("2020-12-31")),
-            FactKind::Choice => FactValue::Choice(f.options.iter().map(|o| o.id.to_string()).max_by_key(String::len).unwrap_or_default()),
+            FactKind::Choice => FactValue::Choice(
+                f.options.iter().map(|o| o.id.to_string()).max_by_key(String::len).unwrap_or_default(),
+            ),
             FactKind::Incidents => FactValue::Incidents(vec![
-                Incident { date: d("2025-12-31"), kind: platform_readiness::schemes::IncidentKind::Environment, severity: platform_readiness::schemes::Severity::Extraordinary };
+                Incident {
+                    date: d("2025-12-31"),
+                    kind: platform_readiness::schemes::IncidentKind::Environment,
+                    severity: platform_readiness::schemes::Severity::Extraordinary
+                };
                 MAX_INCIDENTS
             ]),
         };
@@ -528,7 +598,12 @@ fn the_share_link_of_a_profile_at_every_limit_opens() {
     }
     let schemes: Vec<String> = catalogue().schemes.iter().map(|s| s.id.to_string()).collect();
     let payload = share::encode(&schemes, &p);
-    assert!(payload.len() <= share::MAX_PAYLOAD, "the app's own link must open: {} > {}", payload.len(), share::MAX_PAYLOAD);
+    assert!(
+        payload.len() <= share::MAX_PAYLOAD,
+        "the app's own link must open: {} > {}",
+        payload.len(),
+        share::MAX_PAYLOAD
+    );
     let (_, back) = share::decode(&payload).expect("the link opens");
     assert_eq!(back.incidents("incidents").map(<[_]>::len), Some(MAX_INCIDENTS));
 }
@@ -584,16 +659,26 @@ fn absurd_values_of_a_file_are_dropped_not_kept() {
 #[test]
 fn a_draft_with_forged_scheme_ids_keeps_only_the_known_ones() {
     let mut root: Value = serde_json::from_str(DRAFT_FIXTURE).unwrap();
-    root["data"]["schemes"] = json!(["forged<script>", "yangquan-pilot-base-2022", "", "yangquan-pilot-base-2022", "shaoxing-pilot-base"]);
-    let d = store::open::<Draft>(&serde_json::to_string(&root).unwrap(), store::DRAFT_FORMAT, store::DRAFT_VERSION).unwrap();
+    root["data"]["schemes"] =
+        json!(["forged<script>", "yangquan-pilot-base-2022", "", "yangquan-pilot-base-2022", "shaoxing-pilot-base"]);
+    let d = store::open::<Draft>(&serde_json::to_string(&root).unwrap(), store::DRAFT_FORMAT, store::DRAFT_VERSION)
+        .unwrap();
     assert_eq!(d.schemes, ["yangquan-pilot-base-2022", "shaoxing-pilot-base"]);
 }
 
 #[test]
 fn input_extremes() {
-    assert_eq!(parse_number(&"9".repeat(64), false, 1e12), Err(InputError::TooLarge), "the 64 characters a field keeps");
+    assert_eq!(
+        parse_number(&"9".repeat(64), false, 1e12),
+        Err(InputError::TooLarge),
+        "the 64 characters a field keeps"
+    );
     assert!(parse_number(&"9".repeat(10_000), false, 1e12).is_err());
-    assert_eq!(parse_number(&"9".repeat(400), false, f64::INFINITY), Err(InputError::NotANumber), "1e400 is not a number the app can keep");
+    assert_eq!(
+        parse_number(&"9".repeat(400), false, f64::INFINITY),
+        Err(InputError::NotANumber),
+        "1e400 is not a number the app can keep"
+    );
     assert!(parse_number("-0", false, 1e12).is_ok_and(f64::is_sign_positive), "-0 is read as 0, not as negative zero");
     assert_eq!(parse_number("NaN", false, 1e12), Err(InputError::NotANumber));
     assert_eq!(parse_number("inf", false, 1e12), Err(InputError::NotANumber));
@@ -619,7 +704,13 @@ fn the_version_1_report_fixture_still_reads() {
     assert_eq!(r.profile.assessed_on, d("2026-11-23"));
     assert_eq!(
         r.schemes,
-        ["yangquan-pilot-base-2022", "guangxi-pilot-base-2021", "bingtuan-pilot-base", "shaoxing-pilot-base", "yangquan-innovation-centre-2025"]
+        [
+            "yangquan-pilot-base-2022",
+            "guangxi-pilot-base-2021",
+            "bingtuan-pilot-base",
+            "shaoxing-pilot-base",
+            "yangquan-innovation-centre-2025"
+        ]
     );
     // Every answer of the file is kept or carried over to the current questions
     // (engine::migrate), before anything is checked against the catalogue.

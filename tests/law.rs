@@ -80,13 +80,16 @@ struct Case {
 
 fn day(d: &toml::value::Datetime) -> NaiveDate {
     let text = d.to_string();
-    platform_readiness::engine::dates::parse_iso(&text).unwrap_or_else(|| panic!("{text}: a date is written YYYY-MM-DD"))
+    platform_readiness::engine::dates::parse_iso(&text)
+        .unwrap_or_else(|| panic!("{text}: a date is written YYYY-MM-DD"))
 }
 
 fn date_value(v: &toml::Value, at: &str) -> NaiveDate {
     match v {
         toml::Value::Datetime(d) => day(d),
-        toml::Value::String(s) => platform_readiness::engine::dates::parse_iso(s).unwrap_or_else(|| panic!("{at}: '{s}' is not a date")),
+        toml::Value::String(s) => {
+            platform_readiness::engine::dates::parse_iso(s).unwrap_or_else(|| panic!("{at}: '{s}' is not a date"))
+        }
         other => panic!("{at}: {other} is not a date"),
     }
 }
@@ -109,8 +112,14 @@ fn fact_value(id: &str, v: &toml::Value, at: &str) -> FactValue {
                 .map(|i| match i.as_array().map(Vec::as_slice) {
                     Some([d, k, g]) => Incident {
                         date: date_value(d, at),
-                        kind: k.as_str().and_then(IncidentKind::from_name).unwrap_or_else(|| panic!("{at}: incident kind {k}")),
-                        severity: g.as_str().and_then(Severity::from_name).unwrap_or_else(|| panic!("{at}: incident grade {g}")),
+                        kind: k
+                            .as_str()
+                            .and_then(IncidentKind::from_name)
+                            .unwrap_or_else(|| panic!("{at}: incident kind {k}")),
+                        severity: g
+                            .as_str()
+                            .and_then(Severity::from_name)
+                            .unwrap_or_else(|| panic!("{at}: incident grade {g}")),
                     },
                     _ => panic!("{at}: an incident is [date, kind, grade]"),
                 })
@@ -174,12 +183,19 @@ fn run(file_name: &str, law: &LawFile) -> Vec<String> {
     let Some(scheme) = catalogue().scheme(&law.scheme) else {
         return vec![format!("{file_name}: no scheme '{}'", law.scheme)];
     };
-    let source = squeeze(&std::fs::read_to_string(format!("docs/sources/{}", scheme.source)).expect("the source text is readable"));
+    let source = squeeze(
+        &std::fs::read_to_string(format!("docs/sources/{}", scheme.source)).expect("the source text is readable"),
+    );
     // The base meets every criterion of the scheme.
     let base = assess_scheme(scheme, &profile(&law.base, None, file_name));
     for o in base.outcomes.iter().filter(|o| !o.duty) {
         if !matches!(o.status, Status::Met | Status::Declared | Status::NotApplicable) || o.boundary {
-            problems.push(format!("{file_name}: base: {} is {:?}{}", o.criterion, o.status, if o.boundary { " on a boundary day" } else { "" }));
+            problems.push(format!(
+                "{file_name}: base: {} is {:?}{}",
+                o.criterion,
+                o.status,
+                if o.boundary { " on a boundary day" } else { "" }
+            ));
         }
     }
     let mut seen: BTreeMap<&str, Vec<Status>> = BTreeMap::new();
@@ -191,12 +207,15 @@ fn run(file_name: &str, law: &LawFile) -> Vec<String> {
         let a = assess_scheme(scheme, &profile(&law.base, Some(case), &at));
         for (id, want) in &case.expect {
             let o = outcome(&a.outcomes, id, &at);
-            seen.entry(scheme.criteria.iter().find(|c| c.id == id.as_str()).map_or("", |c| c.id.as_str())).or_default().push(o.status);
+            seen.entry(scheme.criteria.iter().find(|c| c.id == id.as_str()).map_or("", |c| c.id.as_str()))
+                .or_default()
+                .push(o.status);
             if status_name(o.status) != want {
                 problems.push(format!("{at}: {id} is {}, the law says {want}", status_name(o.status)));
             }
             if o.boundary != case.boundary.contains(id) {
-                problems.push(format!("{at}: {id} {} the boundary caution", if o.boundary { "carries" } else { "lacks" }));
+                problems
+                    .push(format!("{at}: {id} {} the boundary caution", if o.boundary { "carries" } else { "lacks" }));
             }
         }
         for (id, d) in &case.met_from {
@@ -219,7 +238,8 @@ fn run(file_name: &str, law: &LawFile) -> Vec<String> {
         match (&a.verdict, &case.from, case.from_boundary) {
             (Verdict::NotYet { from, boundary }, want, want_boundary) => {
                 if want.as_ref().is_some_and(|w| day(w) != *from) {
-                    problems.push(format!("{at}: eligible from {from}, the law says {:?}", want.map(|w| w.to_string())));
+                    problems
+                        .push(format!("{at}: eligible from {from}, the law says {:?}", want.map(|w| w.to_string())));
                 }
                 if want_boundary.is_some_and(|w| w != *boundary) {
                     problems.push(format!("{at}: the eligible day's boundary caution is {boundary}"));
@@ -233,8 +253,14 @@ fn run(file_name: &str, law: &LawFile) -> Vec<String> {
         }
         if let Verdict::NoDay { opens, closes } = &a.verdict {
             let name = |c: &Option<String>| c.clone().unwrap_or_else(|| "period".into());
-            if case.opens.as_ref().is_some_and(|w| *w != name(&opens.criterion)) || case.closes.as_ref().is_some_and(|w| *w != name(&closes.criterion)) {
-                problems.push(format!("{at}: the conflict is {} against {}", name(&opens.criterion), name(&closes.criterion)));
+            if case.opens.as_ref().is_some_and(|w| *w != name(&opens.criterion))
+                || case.closes.as_ref().is_some_and(|w| *w != name(&closes.criterion))
+            {
+                problems.push(format!(
+                    "{at}: the conflict is {} against {}",
+                    name(&opens.criterion),
+                    name(&closes.criterion)
+                ));
             }
         }
     }
@@ -248,7 +274,8 @@ fn coverage(file_name: &str, scheme: &Scheme, seen: &BTreeMap<&str, Vec<Status>>
         if statuses.is_empty() {
             problems.push(format!("{file_name}: no case judges {}", c.id));
         } else if has_edge(&c.rule) {
-            let both = statuses.contains(&Status::NotMet) && statuses.iter().any(|s| matches!(s, Status::Met | Status::Declared));
+            let both = statuses.contains(&Status::NotMet)
+                && statuses.iter().any(|s| matches!(s, Status::Met | Status::Declared));
             if statuses.len() < 3 || !both {
                 problems.push(format!("{file_name}: {} has an edge: it needs cases below, at and above it (met and not met), found {statuses:?}", c.id));
             }

@@ -7,7 +7,9 @@
 use chrono::NaiveDate;
 use platform_readiness::engine::judge::judge;
 use platform_readiness::engine::score::plan;
-use platform_readiness::engine::{assess, judge_criterion, period_days, rule_facts, validity, FactValue, Incident, Profile, Status, Validity, Verdict};
+use platform_readiness::engine::{
+    assess, judge_criterion, period_days, rule_facts, validity, FactValue, Incident, Profile, Status, Validity, Verdict,
+};
 use platform_readiness::schemes::{catalogue, FactDef, FactKind, IncidentKind, Rule, Severity};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -34,7 +36,8 @@ fn any_date() -> impl Strategy<Value = NaiveDate> {
 
 fn date_between(from: &str, to: &str) -> impl Strategy<Value = NaiveDate> {
     use chrono::Datelike;
-    (d(from).num_days_from_ce()..=d(to).num_days_from_ce()).prop_filter_map("a calendar day", NaiveDate::from_num_days_from_ce_opt)
+    (d(from).num_days_from_ce()..=d(to).num_days_from_ce())
+        .prop_filter_map("a calendar day", NaiveDate::from_num_days_from_ce_opt)
 }
 
 fn kind() -> impl Strategy<Value = IncidentKind> {
@@ -46,7 +49,10 @@ fn severity() -> impl Strategy<Value = Severity> {
 }
 
 fn incidents(dates: BoxedStrategy<NaiveDate>) -> impl Strategy<Value = Vec<Incident>> {
-    proptest::collection::vec((dates, kind(), severity()).prop_map(|(date, kind, severity)| Incident { date, kind, severity }), 0..4)
+    proptest::collection::vec(
+        (dates, kind(), severity()).prop_map(|(date, kind, severity)| Incident { date, kind, severity }),
+        0..4,
+    )
 }
 
 /// Every option id of every choice fact, and some that are none.
@@ -70,8 +76,12 @@ fn any_value() -> impl Strategy<Value = FactValue> {
 /// arbitrary self-ratings and an arbitrary assessment date.
 fn wild_profile() -> impl Strategy<Value = Profile> {
     let ids: Vec<String> = catalogue().facts.iter().map(|f| f.id.to_string()).collect();
-    let indicators: Vec<String> =
-        catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()).flat_map(|t| t.indicators.iter().map(|i| i.id.to_string())).collect();
+    let indicators: Vec<String> = catalogue()
+        .schemes
+        .iter()
+        .filter_map(|s| s.performance.as_ref())
+        .flat_map(|t| t.indicators.iter().map(|i| i.id.to_string()))
+        .collect();
     let n = ids.len();
     (
         any_date(),
@@ -131,13 +141,18 @@ fn kind_value(def: &FactDef) -> BoxedStrategy<FactValue> {
         FactKind::Number | FactKind::Count => prop_oneof![
             (0u32..40).prop_map(|n| FactValue::Number(f64::from(n))),
             (0.0f64..5000.0).prop_map(FactValue::Number),
-            select(vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 20.0, 500.0, 700.0, 1000.0, 2000.0]).prop_map(FactValue::Number),
+            select(vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 20.0, 500.0, 700.0, 1000.0, 2000.0])
+                .prop_map(FactValue::Number),
         ]
         .boxed(),
         FactKind::Date => date_between("1950-01-01", "2027-12-31").prop_map(FactValue::Date).boxed(),
         FactKind::YesNo => any::<bool>().prop_map(FactValue::YesNo).boxed(),
-        FactKind::Choice => select(def.options.iter().map(|o| o.id.to_string()).collect::<Vec<_>>()).prop_map(FactValue::Choice).boxed(),
-        FactKind::Incidents => incidents(date_between("2020-01-01", "2027-12-31").boxed()).prop_map(FactValue::Incidents).boxed(),
+        FactKind::Choice => {
+            select(def.options.iter().map(|o| o.id.to_string()).collect::<Vec<_>>()).prop_map(FactValue::Choice).boxed()
+        }
+        FactKind::Incidents => {
+            incidents(date_between("2020-01-01", "2027-12-31").boxed()).prop_map(FactValue::Incidents).boxed()
+        }
     }
 }
 
@@ -235,7 +250,13 @@ fn one_way_facts(up: bool) -> Vec<(usize, usize, String)> {
                     })
                     .collect();
                 let only = !uses.is_empty()
-                    && uses.iter().all(|r| if up { matches!(r, Rule::AtLeast { .. }) } else { matches!(r, Rule::AtMost { .. }) });
+                    && uses.iter().all(|r| {
+                        if up {
+                            matches!(r, Rule::AtLeast { .. })
+                        } else {
+                            matches!(r, Rule::AtMost { .. })
+                        }
+                    });
                 let mut conditions = Vec::new();
                 collect_conditions(&c.rule, &mut conditions);
                 if only && !conditions.contains(&fact) {
@@ -421,7 +442,10 @@ fn check_verdicts(p: &Profile, seen: &mut [usize; 4]) -> Result<(), TestCaseErro
                 for o in &hard {
                     prop_assert!(
                         matches!(o.status, Status::Met | Status::Declared | Status::NotApplicable),
-                        "{} is ready, but {} is {:?}", s.scheme, o.criterion, o.status
+                        "{} is ready, but {} is {:?}",
+                        s.scheme,
+                        o.criterion,
+                        o.status
                     );
                 }
                 prop_assert_eq!(s.readiness, 100);
@@ -430,26 +454,47 @@ fn check_verdicts(p: &Profile, seen: &mut [usize; 4]) -> Result<(), TestCaseErro
                 seen[1] += 1;
                 prop_assert!(*from > p.assessed_on, "{}: eligible from a day to come", s.scheme);
                 // On that day every hard criterion holds and the measure is in force.
-                prop_assert!(!matches!(validity(&scheme.period, *from), Validity::Expired { .. } | Validity::NotYet { .. }), "{}: not in force on {}", s.scheme, from);
+                prop_assert!(
+                    !matches!(validity(&scheme.period, *from), Validity::Expired { .. } | Validity::NotYet { .. }),
+                    "{}: not in force on {}",
+                    s.scheme,
+                    from
+                );
                 for o in &hard {
-                    prop_assert!(o.status != Status::Unknown && o.missing.is_empty(), "{}: not yet, but {} is open", s.scheme, o.criterion);
+                    prop_assert!(
+                        o.status != Status::Unknown && o.missing.is_empty(),
+                        "{}: not yet, but {} is open",
+                        s.scheme,
+                        o.criterion
+                    );
                     prop_assert!(o.days.contains(*from), "{}: {} does not hold on {}", s.scheme, o.criterion, from);
                 }
                 // And on no earlier day do they all hold: it is the first.
                 let day_before = from.pred_opt().expect("a day after the assessment date has one before it");
                 prop_assert!(
-                    hard.iter().any(|o| !o.days.contains(day_before)) || matches!(validity(&scheme.period, day_before), Validity::NotYet { .. }),
-                    "{}: {} is not the first day", s.scheme, from
+                    hard.iter().any(|o| !o.days.contains(day_before))
+                        || matches!(validity(&scheme.period, day_before), Validity::NotYet { .. }),
+                    "{}: {} is not the first day",
+                    s.scheme,
+                    from
                 );
             }
             Verdict::NoDay { .. } => {
                 seen[2] += 1;
                 let together = hard.iter().fold(period_days(&scheme.period), |acc, o| acc.and(&o.days));
-                prop_assert!(together.first_on_or_after(p.assessed_on).is_none(), "{}: no day, but the rules hold together", s.scheme);
+                prop_assert!(
+                    together.first_on_or_after(p.assessed_on).is_none(),
+                    "{}: no day, but the rules hold together",
+                    s.scheme
+                );
             }
             Verdict::Gaps => {
                 seen[2] += 1;
-                prop_assert!(hard.iter().any(|o| matches!(o.status, Status::NotMet | Status::Unknown)), "{}: gaps without a gap", s.scheme);
+                prop_assert!(
+                    hard.iter().any(|o| matches!(o.status, Status::NotMet | Status::Unknown)),
+                    "{}: gaps without a gap",
+                    s.scheme
+                );
             }
             Verdict::NotInForce => {
                 seen[3] += 1;
@@ -475,5 +520,8 @@ fn never_ready_while_a_hard_criterion_is_not_met_or_unknown() {
     runner.run(&wild_profile(), |p| check_verdicts(&p, &mut cell.borrow_mut())).unwrap();
     // The generators reach every verdict, so the property was not checked in vain.
     let [ready, not_yet, gaps, not_in_force] = seen;
-    assert!(ready > 0 && not_yet > 0 && gaps > 0 && not_in_force > 0, "ready {ready}, not yet {not_yet}, gaps {gaps}, not in force {not_in_force}");
+    assert!(
+        ready > 0 && not_yet > 0 && gaps > 0 && not_in_force > 0,
+        "ready {ready}, not yet {not_yet}, gaps {gaps}, not in force {not_in_force}"
+    );
 }

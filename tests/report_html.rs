@@ -54,7 +54,14 @@ fn realistic_profile() -> Profile {
         .with("management_system", yes.clone())
         .with("service_procedures_fees", no)
         .with("ethics_sensitive", FactValue::YesNo(false))
-        .with("incidents", FactValue::Incidents(vec![Incident { date: d("2025-08-12"), kind: IncidentKind::Safety, severity: Severity::General }]));
+        .with(
+            "incidents",
+            FactValue::Incidents(vec![Incident {
+                date: d("2025-08-12"),
+                kind: IncidentKind::Safety,
+                severity: Severity::General,
+            }]),
+        );
     p.scores.insert("pilot-site-area".into(), 3.0);
     p.scores.insert("service-income".into(), 12.5);
     p.scores.insert("social-economic-benefit".into(), 2.0);
@@ -92,10 +99,31 @@ fn the_document_is_complete_and_standalone() {
         assert!(html.contains("break-inside: avoid"));
         assert!(html.trim_end().ends_with("</html>"));
         // Nothing is fetched: no external stylesheet, image, frame or script source.
-        for banned in ["<script", "<link", "<iframe", "<img", "<object", "<embed", "src=", "http://", "https://", "javascript:", " on"] {
+        for banned in [
+            "<script",
+            "<link",
+            "<iframe",
+            "<img",
+            "<object",
+            "<embed",
+            "src=",
+            "http://",
+            "https://",
+            "javascript:",
+            " on",
+        ] {
             let lower = html.to_lowercase();
             if banned == " on" {
-                assert!(!lower.split('<').skip(1).any(|tag| tag.split('>').next().unwrap_or("").split_whitespace().skip(1).any(|a| a.starts_with("on"))), "an event handler attribute");
+                assert!(
+                    !lower.split('<').skip(1).any(|tag| tag
+                        .split('>')
+                        .next()
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|a| a.starts_with("on"))),
+                    "an event handler attribute"
+                );
             } else {
                 assert!(!lower.contains(banned), "{banned} in the {lang:?} report");
             }
@@ -144,14 +172,25 @@ fn every_criterion_verdict_and_shortfall_is_in_the_report() {
                 assert!(html.contains(&escape(text::status(o.status, lang))));
                 if o.status == Status::NotMet {
                     for sf in &o.shortfalls {
-                        assert!(html.contains(&escape(&text::shortfall(sf, lang))), "{}/{}: {}", s.scheme, o.criterion, text::shortfall(sf, lang));
+                        assert!(
+                            html.contains(&escape(&text::shortfall(sf, lang))),
+                            "{}/{}: {}",
+                            s.scheme,
+                            o.criterion,
+                            text::shortfall(sf, lang)
+                        );
                     }
                 }
                 if let Some(day) = o.met_from.or(o.holds_until) {
                     assert!(html.contains(&day.to_string()), "{}/{}: dates", s.scheme, o.criterion);
                 }
                 for f in &o.missing {
-                    assert!(html.contains(&escape(&text::fact_label(f, lang))), "{}/{}: missing {f}", s.scheme, o.criterion);
+                    assert!(
+                        html.contains(&escape(&text::fact_label(f, lang))),
+                        "{}/{}: missing {f}",
+                        s.scheme,
+                        o.criterion
+                    );
                 }
             }
         }
@@ -167,7 +206,12 @@ fn every_criterion_verdict_and_shortfall_is_in_the_report() {
 fn every_kind_of_verdict_is_worded() {
     // The page shows the frozen assessment; give its schemes one verdict of each kind.
     let mut r = report();
-    let kinds = [Verdict::Ready, Verdict::Gaps, Verdict::NotYet { from: d("2027-03-01"), boundary: false }, Verdict::NotInForce];
+    let kinds = [
+        Verdict::Ready,
+        Verdict::Gaps,
+        Verdict::NotYet { from: d("2027-03-01"), boundary: false },
+        Verdict::NotInForce,
+    ];
     for (s, v) in r.assessment.schemes.iter_mut().zip(kinds.iter().cycle()) {
         s.verdict = v.clone();
     }
@@ -201,7 +245,10 @@ fn the_performance_table_is_planned_without_a_tier() {
         }
     }
     // Only the scheme with a table shows a plan.
-    let html = standalone(&Report::new("r-2".into(), "x".into(), vec!["guangxi-pilot-base-2021".into()], realistic_profile()), Lang::En);
+    let html = standalone(
+        &Report::new("r-2".into(), "x".into(), vec!["guangxi-pilot-base-2021".into()], realistic_profile()),
+        Lang::En,
+    );
     assert!(!html.contains(Msg::ScoreTotal.text(Lang::En)));
 }
 
@@ -220,7 +267,14 @@ fn a_report_of_other_rules_says_so() {
 
 #[test]
 fn a_hostile_report_name_is_only_text() {
-    for name in ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "\"><svg onload=alert(1)>", "' onmouseover='alert(1)", "&lt;b&gt;"] {
+    for name in [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "\"><svg onload=alert(1)>",
+        "' onmouseover='alert(1)",
+        "&lt;b&gt;",
+    ] {
         let r = Report::new("r-x".into(), name.into(), all_schemes(), realistic_profile());
         for lang in [Lang::Zh, Lang::En] {
             let html = standalone(&r, lang);
@@ -260,7 +314,6 @@ fn the_json_report_round_trips() {
     assert_eq!(Report::from_json(&hostile.to_json()).unwrap().name, "<script>alert(1)</script>");
 }
 
-
 #[test]
 fn file_names_keep_the_organisation_and_drop_what_file_systems_refuse() {
     let mut r = report();
@@ -269,7 +322,11 @@ fn file_names_keep_the_organisation_and_drop_what_file_systems_refuse() {
     r.name = "../a b\\c:d*e?f\"g<h>i|j.k'l`m\u{7}n".into();
     assert_eq!(r.file_stem(), format!("platform-readiness-abcdefghijklmn-{}", r.stamp.assessed_on));
     r.name = " / ".into();
-    assert_eq!(r.file_stem(), format!("platform-readiness-report-{}", r.stamp.assessed_on), "nothing left: a plain word");
+    assert_eq!(
+        r.file_stem(),
+        format!("platform-readiness-report-{}", r.stamp.assessed_on),
+        "nothing left: a plain word"
+    );
 }
 
 /// The innovation centre's law cases (tests/law/) as a report: the conflict is named in words, a
@@ -303,18 +360,36 @@ fn the_report_explains_its_dates() {
     let conflict = platform_readiness::engine::assess_scheme(centre, &p);
     // Unanswered facts make it gaps; the conflict shows once only time rules fail.
     assert_eq!(conflict.verdict, Verdict::Gaps);
-    let words = text::verdict(&Verdict::NoDay {
-        opens: platform_readiness::engine::Limit { criterion: Some("art16-reapply-ban".into()), day: d("2027-06-02") },
-        closes: platform_readiness::engine::Limit { criterion: Some("art9-3-director-age".into()), day: d("2027-02-28") },
-    }, Lang::Zh);
+    let words = text::verdict(
+        &Verdict::NoDay {
+            opens: platform_readiness::engine::Limit {
+                criterion: Some("art16-reapply-ban".into()),
+                day: d("2027-06-02"),
+            },
+            closes: platform_readiness::engine::Limit {
+                criterion: Some("art9-3-director-age".into()),
+                day: d("2027-02-28"),
+            },
+        },
+        Lang::Zh,
+    );
     assert_eq!(words, "按目前情况，没有哪一天能同时满足全部条件");
     let mut sa = conflict.clone();
     sa.verdict = Verdict::NoDay {
         opens: platform_readiness::engine::Limit { criterion: Some("art16-reapply-ban".into()), day: d("2027-06-02") },
-        closes: platform_readiness::engine::Limit { criterion: Some("art9-3-director-age".into()), day: d("2027-02-28") },
+        closes: platform_readiness::engine::Limit {
+            criterion: Some("art9-3-director-age".into()),
+            day: d("2027-02-28"),
+        },
     };
     let said = text::verdict_notes(&sa, centre, Lang::Zh).join("");
-    assert!(said.contains("第十六条") && said.contains("2027 年 6 月 2 日") && said.contains("第九条（三）") && said.contains("2027 年 2 月 28 日"), "{said}");
+    assert!(
+        said.contains("第十六条")
+            && said.contains("2027 年 6 月 2 日")
+            && said.contains("第九条（三）")
+            && said.contains("2027 年 2 月 28 日"),
+        "{said}"
+    );
     let en = text::verdict_notes(&sa, centre, Lang::En).join("");
     assert!(en.contains("2 June 2027") && en.contains("28 February 2027"), "{en}");
     // A projected day under a measure whose end the text does not state.

@@ -48,7 +48,9 @@ fn full_profile() -> Profile {
     for (i, f) in catalogue().facts.iter().enumerate() {
         let value = match f.kind {
             FactKind::Number => FactValue::Number((2350.75 + i as f64).min(f.max.unwrap_or(f64::MAX))),
-            FactKind::Count => FactValue::Number((f.min.unwrap_or(0.0) + 12.0 + i as f64).min(f.max.unwrap_or(f64::MAX))),
+            FactKind::Count => {
+                FactValue::Number((f.min.unwrap_or(0.0) + 12.0 + i as f64).min(f.max.unwrap_or(f64::MAX)))
+            }
             FactKind::Date => FactValue::Date(d("2019-04-15")),
             FactKind::YesNo => FactValue::YesNo(i % 3 != 0),
             FactKind::Choice => FactValue::Choice(f.options.last().unwrap().id.to_string()),
@@ -85,7 +87,10 @@ fn a_full_profile_round_trips() {
     assert_eq!(profile.facts.len(), catalogue().facts.len(), "the fixture answers every fact");
     let code = encode(&schemes, &profile);
     assert!(code.starts_with("v2."));
-    assert!(code[3..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "URL-safe, no padding: {code}");
+    assert!(
+        code[3..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "URL-safe, no padding: {code}"
+    );
     let (s, p) = decode(&code).expect("its own payload");
     assert_eq!(s, schemes);
     assert_eq!(p, profile);
@@ -94,7 +99,11 @@ fn a_full_profile_round_trips() {
 #[test]
 fn a_full_profile_makes_a_short_fragment() {
     let code = encode(&all_schemes(), &full_profile());
-    println!("share payload for a full profile ({} facts, all scores): {} characters", full_profile().facts.len(), code.len());
+    println!(
+        "share payload for a full profile ({} facts, all scores): {} characters",
+        full_profile().facts.len(),
+        code.len()
+    );
     assert!(code.len() < 4000, "{} characters", code.len());
 }
 
@@ -128,7 +137,15 @@ fn whole_numbers_are_written_without_decimals() {
 #[test]
 fn an_unknown_version_is_refused() {
     let body = encode(&all_schemes(), &full_profile())[3..].to_string();
-    for bad in [format!("v3.{body}"), format!("V2.{body}"), format!("v2{body}"), body.clone(), String::new(), "v2".into(), "#p=v2.".into()] {
+    for bad in [
+        format!("v3.{body}"),
+        format!("V2.{body}"),
+        format!("v2{body}"),
+        body.clone(),
+        String::new(),
+        "v2".into(),
+        "#p=v2.".into(),
+    ] {
         assert_eq!(decode(&bad), Err(ShareError::UnknownVersion), "{bad:.20}");
     }
 }
@@ -149,10 +166,10 @@ fn bad_base64_is_refused() {
     let good = encode(&all_schemes(), &full_profile());
     for bad in [
         "v2.***".to_string(),
-        "v2.Zm9v+w".into(),                  // standard alphabet, not URL-safe
-        "v2.Zm9vYg==".into(),                // padding
-        "v2.Z".into(),                       // a length no encoder makes
-        "v2.Zh".into(),                      // bits set below the last byte
+        "v2.Zm9v+w".into(),   // standard alphabet, not URL-safe
+        "v2.Zm9vYg==".into(), // padding
+        "v2.Z".into(),        // a length no encoder makes
+        "v2.Zh".into(),       // bits set below the last byte
         format!("{good} "),
         format!("{}%3D", &good),
         "v2.eyJzIjpbXX0=".into(),
@@ -165,7 +182,7 @@ fn bad_base64_is_refused() {
 #[test]
 fn bad_json_or_wrong_types_are_refused() {
     for bad in [
-        "",                                                // no bytes
+        "", // no bytes
         "not json",
         "{\"s\":[\"shaoxing-pilot-base\"],\"d\":\"2026-11-23\"", // cut short
         "[]",
@@ -189,7 +206,8 @@ fn bad_json_or_wrong_types_are_refused() {
 
 #[test]
 fn unknown_schemes_are_dropped_and_none_left_is_refused() {
-    let (s, _) = decoded(r#"{"s":["nope","shaoxing-pilot-base","<script>","shaoxing-pilot-base"],"d":"2026-11-23"}"#).unwrap();
+    let (s, _) =
+        decoded(r#"{"s":["nope","shaoxing-pilot-base","<script>","shaoxing-pilot-base"],"d":"2026-11-23"}"#).unwrap();
     assert_eq!(s, vec!["shaoxing-pilot-base"], "unknown ids dropped, duplicates once");
     assert_eq!(decoded(r#"{"s":["nope","also-nope"],"d":"2026-11-23"}"#), Err(ShareError::NoKnownScheme));
     assert_eq!(decoded(r#"{"s":[],"d":"2026-11-23"}"#), Err(ShareError::NoKnownScheme));
@@ -198,17 +216,27 @@ fn unknown_schemes_are_dropped_and_none_left_is_refused() {
 #[test]
 fn the_assessment_date_must_be_real_and_between_1900_and_2200() {
     for bad in ["1899-12-31", "2201-01-01", "2026-02-30", "23/11/2026", "", "+12026-01-01"] {
-        assert_eq!(decoded(&format!(r#"{{"s":["shaoxing-pilot-base"],"d":"{bad}"}}"#)), Err(ShareError::BadDate), "{bad}");
+        assert_eq!(
+            decoded(&format!(r#"{{"s":["shaoxing-pilot-base"],"d":"{bad}"}}"#)),
+            Err(ShareError::BadDate),
+            "{bad}"
+        );
     }
     for good in ["1900-01-01", "2200-12-31"] {
-        assert_eq!(decoded(&format!(r#"{{"s":["shaoxing-pilot-base"],"d":"{good}"}}"#)).unwrap().1.assessed_on, d(good));
+        assert_eq!(
+            decoded(&format!(r#"{{"s":["shaoxing-pilot-base"],"d":"{good}"}}"#)).unwrap().1.assessed_on,
+            d(good)
+        );
     }
 }
 
 #[test]
 fn more_than_200_incidents_are_refused() {
     let list = |n: usize| vec![r#"["2025-01-01","safety","general"]"#; n].join(",");
-    assert_eq!(facts_of(&format!(r#"{{"incidents":[{}]}}"#, list(200))).incidents("incidents").map(<[Incident]>::len), Some(200));
+    assert_eq!(
+        facts_of(&format!(r#"{{"incidents":[{}]}}"#, list(200))).incidents("incidents").map(<[Incident]>::len),
+        Some(200)
+    );
     assert_eq!(
         decoded(&format!(r#"{{"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{{"incidents":[{}]}}}}"#, list(201))),
         Err(ShareError::TooManyIncidents)
@@ -252,7 +280,11 @@ fn a_version_1_link_opens_with_its_answers_carried_over() {
     );
     let (schemes, p) = decode(&v1).expect("a version 1 link still opens");
     assert_eq!(schemes, vec!["bingtuan-pilot-base".to_string()]);
-    assert_eq!(p.facts.get("operating_normally_since"), Some(&FactValue::Date(NaiveDate::from_ymd_opt(2020, 5, 1).unwrap())), "since registration");
+    assert_eq!(
+        p.facts.get("operating_normally_since"),
+        Some(&FactValue::Date(NaiveDate::from_ymd_opt(2020, 5, 1).unwrap())),
+        "since registration"
+    );
     for id in ["site_fixed", "site_independent", "site_concentrated"] {
         assert_eq!(p.facts.get(id), Some(&FactValue::YesNo(true)), "{id}: the old yes covered it");
     }
@@ -381,8 +413,10 @@ fn every_refusal_has_its_own_sentence_in_both_languages() {
 fn json_ish() -> impl Strategy<Value = String> {
     prop_oneof![
         "[\\[\\]{}\",:0-9a-z._ -]{0,120}",
-        (prop::collection::vec("[a-z_\"]{0,12}", 0..6), "[0-9a-z\"\\[\\]{},.:-]{0,40}")
-            .prop_map(|(keys, v)| format!(r#"{{"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{{{}}}}}"#, keys.iter().map(|k| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(","))),
+        (prop::collection::vec("[a-z_\"]{0,12}", 0..6), "[0-9a-z\"\\[\\]{},.:-]{0,40}").prop_map(|(keys, v)| format!(
+            r#"{{"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{{{}}}}}"#,
+            keys.iter().map(|k| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(",")
+        )),
     ]
 }
 
@@ -398,7 +432,9 @@ fn fact_value() -> impl Strategy<Value = (usize, FactValue)> {
                 // numbers: up to 15 significant digits read back exactly).
                 FactValue::Number(((min + (max - min) * f64::from(n) / f64::from(u32::MAX)) * 1e4).round() / 1e4)
             }
-            FactKind::Count => FactValue::Number((f.min.unwrap_or(0.0) + f64::from(n % 1000)).min(f.max.unwrap_or(1e9))),
+            FactKind::Count => {
+                FactValue::Number((f.min.unwrap_or(0.0) + f64::from(n % 1000)).min(f.max.unwrap_or(1e9)))
+            }
             FactKind::Date => FactValue::Date(date.min(d("2200-12-31"))),
             FactKind::YesNo => FactValue::YesNo(b),
             FactKind::Choice => FactValue::Choice(f.options[n as usize % f.options.len()].id.to_string()),
@@ -406,8 +442,15 @@ fn fact_value() -> impl Strategy<Value = (usize, FactValue)> {
                 (0..k)
                     .map(|j| Incident {
                         date: date.min(d("2200-12-31")),
-                        kind: [IncidentKind::Safety, IncidentKind::Quality, IncidentKind::Environment][(j + n as usize) % 3],
-                        severity: [Severity::General, Severity::Larger, Severity::Major, Severity::Extraordinary, Severity::Serious][(j + day as usize) % 5],
+                        kind: [IncidentKind::Safety, IncidentKind::Quality, IncidentKind::Environment]
+                            [(j + n as usize) % 3],
+                        severity: [
+                            Severity::General,
+                            Severity::Larger,
+                            Severity::Major,
+                            Severity::Extraordinary,
+                            Severity::Serious,
+                        ][(j + day as usize) % 5],
                     })
                     .collect(),
             ),

@@ -20,11 +20,22 @@ fn the_loading_page_shows_the_start_pages_own_words() {
 fn the_recommended_header_is_the_pages_policy_and_the_test_server_sends_it() {
     let read = |path: &str| std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let html = read("index.html");
-    let meta = html.split("http-equiv=\"Content-Security-Policy\" content=\"").nth(1).and_then(|r| r.split('"').next()).expect("index.html has a CSP meta tag");
+    let meta = html
+        .split("http-equiv=\"Content-Security-Policy\" content=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("index.html has a CSP meta tag");
     let readme = read("README.md");
     let privacy = &readme[readme.find("## Privacy and deployment").expect("README has its privacy section")..];
-    let header = privacy.lines().find_map(|l| l.strip_prefix("Content-Security-Policy: ")).expect("README recommends a CSP header");
-    assert_eq!(header, format!("{meta}; frame-ancestors 'self'"), "README's header is index.html's policy plus frame-ancestors");
+    let header = privacy
+        .lines()
+        .find_map(|l| l.strip_prefix("Content-Security-Policy: "))
+        .expect("README recommends a CSP header");
+    assert_eq!(
+        header,
+        format!("{meta}; frame-ancestors 'self'"),
+        "README's header is index.html's policy plus frame-ancestors"
+    );
     let server = read("tests/e2e/server.mjs");
     assert!(server.contains(&format!("\"{meta}\"")), "tests/e2e/server.mjs sends index.html's policy");
     assert!(server.contains("; frame-ancestors 'self'"), "tests/e2e/server.mjs adds frame-ancestors 'self'");
@@ -38,14 +49,29 @@ fn the_loading_page_carries_the_could_not_start_message() {
     let skeleton = &html[html.find(r#"<div id="skeleton""#).unwrap()..];
     let message = &skeleton[skeleton.find(r#"<div id="boot-failed""#).expect("the skeleton holds #boot-failed")..];
     let message = &message[..message.find("</div>").unwrap()];
-    for words in ["无法启动本工具", "The tool could not start", "已保存在本浏览器中的答案和报告不受影响", r#"id="boot-reload""#, "重新加载 · Reload", r#"role="alert""#] {
+    for words in [
+        "无法启动本工具",
+        "The tool could not start",
+        "已保存在本浏览器中的答案和报告不受影响",
+        r#"id="boot-reload""#,
+        "重新加载 · Reload",
+        r#"role="alert""#,
+    ] {
         assert!(message.contains(words), "#boot-failed says {words}");
     }
     let style = &html[html.find("<style>").expect("index.html has its own style")..html.find("</style>").unwrap()];
-    assert!(style.contains("#boot-failed { visibility: hidden;") && style.contains("html:not([data-boot]) #boot-failed { animation: boot-failed 0s 6s forwards; }"));
+    assert!(
+        style.contains("#boot-failed { visibility: hidden;")
+            && style.contains("html:not([data-boot]) #boot-failed { animation: boot-failed 0s 6s forwards; }")
+    );
     assert!(style.contains("html[data-boot=failed] #boot-failed { visibility: visible;"));
     let hook = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/post-build.mjs")).unwrap();
-    for words in ["root.dataset.boot = 'loading'", "root.dataset.boot = 'failed'", "getElementById('boot-reload')", "location.reload()"] {
+    for words in [
+        "root.dataset.boot = 'loading'",
+        "root.dataset.boot = 'failed'",
+        "getElementById('boot-reload')",
+        "location.reload()",
+    ] {
         assert!(hook.contains(words), "the loader written by post-build.mjs has {words}");
     }
 }

@@ -35,7 +35,11 @@ fn scheme_mut<'a>(c: &'a mut Catalogue, id: &str) -> &'a mut Scheme {
 }
 
 fn criterion_mut<'a>(c: &'a mut Catalogue, scheme: &str, id: &str) -> &'a mut Criterion {
-    scheme_mut(c, scheme).criteria.iter_mut().find(|c| c.id == id).unwrap_or_else(|| panic!("{scheme}: criterion '{id}'"))
+    scheme_mut(c, scheme)
+        .criteria
+        .iter_mut()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("{scheme}: criterion '{id}'"))
 }
 
 fn set_zh(text: &mut Text, zh: &str) {
@@ -79,7 +83,8 @@ fn the_real_catalogue_validates_without_problems() {
 fn the_built_in_catalogue_holds_exactly_what_build_rs_read_from_the_data_files() {
     // build.rs bakes the catalogue into Rust statics and also writes the catalogue it read as
     // JSON; any text, number, date or rule lost or changed in baking shows here.
-    let mut read: serde_json::Value = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"))).unwrap();
+    let mut read: serde_json::Value =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"))).unwrap();
     // Except the quotes the app shows nowhere (cited lists, score indicators), baked empty.
     for scheme in read["schemes"].as_array_mut().unwrap() {
         for list in ["process", "documents", "duties", "support"] {
@@ -96,8 +101,14 @@ fn the_built_in_catalogue_holds_exactly_what_build_rs_read_from_the_data_files()
     }
     let built_in = serde_json::to_value(catalogue()).unwrap();
     assert_eq!(built_in, read);
-    let fnv = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json")).bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
-    assert_eq!(platform_readiness::schemes::RULES_HASH, format!("{fnv:016x}"), "the rules hash is the fingerprint of that JSON");
+    let fnv = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"))
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    assert_eq!(
+        platform_readiness::schemes::RULES_HASH,
+        format!("{fnv:016x}"),
+        "the rules hash is the fingerprint of that JSON"
+    );
 }
 
 #[test]
@@ -151,7 +162,11 @@ fn an_unknown_fact_in_a_rule_is_named() {
 fn an_unknown_fact_deep_inside_alternatives_is_named() {
     let mut c = real();
     criterion_mut(&mut c, XPCC, "art7-3-pilot-line").rule = Rule::AnyOf {
-        rules: vec![Rule::IsTrue { fact: "has_pilot_line".into() }, Rule::AtLeast { fact: "external_projects".into(), value: 2.0 }].into(),
+        rules: vec![
+            Rule::IsTrue { fact: "has_pilot_line".into() },
+            Rule::AtLeast { fact: "external_projects".into(), value: 2.0 },
+        ]
+        .into(),
     };
     assert_names(&one_problem(&c), XPCC, "art7-3-pilot-line", "unknown fact 'external_projects'");
 }
@@ -177,7 +192,8 @@ fn a_fact_of_the_wrong_kind_is_named() {
 #[test]
 fn an_option_that_is_not_a_choice_is_named() {
     let mut c = real();
-    criterion_mut(&mut c, CENTRE, "art9-2-registered").rule = Rule::OneOf { fact: "location".into(), options: vec!["yangqaun".into()].into() };
+    criterion_mut(&mut c, CENTRE, "art9-2-registered").rule =
+        Rule::OneOf { fact: "location".into(), options: vec!["yangqaun".into()].into() };
     assert_names(&one_problem(&c), CENTRE, "art9-2-registered", "yangqaun");
 }
 
@@ -224,10 +240,12 @@ fn a_negative_area_is_an_impossible_threshold() {
 #[test]
 fn a_threshold_beyond_the_facts_range_or_not_a_number_is_impossible() {
     let mut c = real();
-    criterion_mut(&mut c, CENTRE, "art10-committee-term").rule = Rule::AtMost { fact: "expert_committee_term".into(), value: 500.0 };
+    criterion_mut(&mut c, CENTRE, "art10-committee-term").rule =
+        Rule::AtMost { fact: "expert_committee_term".into(), value: 500.0 };
     assert_names(&one_problem(&c), CENTRE, "art10-committee-term", "impossible threshold 500");
     let mut c = real();
-    criterion_mut(&mut c, CENTRE, "art9-4-area").rule = Rule::AtLeast { fact: "rd_office_area".into(), value: f64::NAN };
+    criterion_mut(&mut c, CENTRE, "art9-4-area").rule =
+        Rule::AtLeast { fact: "rd_office_area".into(), value: f64::NAN };
     assert_names(&one_problem(&c), CENTRE, "art9-4-area", "impossible threshold");
 }
 
@@ -238,8 +256,11 @@ fn a_share_of_150_percent_is_impossible() {
         Rule::ShareAtLeast { part: "qualified_staff".into(), whole: "fulltime_staff".into(), percent: 150.0 };
     assert_names(&one_problem(&c), XPCC, "art7-4-qualified", "impossible share 150");
     let mut c = real();
-    criterion_mut(&mut c, CENTRE, "art10-committee-internal").rule =
-        Rule::ShareAtMost { part: "expert_committee_internal".into(), whole: "expert_committee_size".into(), percent: 0.0 };
+    criterion_mut(&mut c, CENTRE, "art10-committee-internal").rule = Rule::ShareAtMost {
+        part: "expert_committee_internal".into(),
+        whole: "expert_committee_size".into(),
+        percent: 0.0,
+    };
     assert_names(&one_problem(&c), CENTRE, "art10-committee-internal", "impossible share 0");
 }
 
@@ -247,7 +268,11 @@ fn a_share_of_150_percent_is_impossible() {
 fn impossible_years_are_named() {
     let mut c = real();
     criterion_mut(&mut c, SHAOXING, "sec3-1-one-year").rule = Rule::AllOf {
-        rules: vec![Rule::YearsSince { fact: "registration_date".into(), years: 0 }, Rule::IsTrue { fact: "site_fixed".into() }].into(),
+        rules: vec![
+            Rule::YearsSince { fact: "registration_date".into(), years: 0 },
+            Rule::IsTrue { fact: "site_fixed".into() },
+        ]
+        .into(),
     };
     assert_names(&one_problem(&c), SHAOXING, "sec3-1-one-year", "impossible number of years 0");
 }
@@ -271,7 +296,15 @@ fn a_quote_with_a_one_character_typo_is_not_verbatim() {
 fn white_space_in_a_quote_does_not_matter() {
     let mut c = real();
     // The text reads "年龄一般不超过 60 周岁"; the quote may drop or add spaces and line breaks.
-    let crit = c.schemes.iter_mut().find(|s| s.id == "yangquan-pilot-base-2022").unwrap().criteria.iter_mut().find(|c| c.id == "art12-director-age").unwrap();
+    let crit = c
+        .schemes
+        .iter_mut()
+        .find(|s| s.id == "yangquan-pilot-base-2022")
+        .unwrap()
+        .criteria
+        .iter_mut()
+        .find(|c| c.id == "art12-director-age")
+        .unwrap();
     crit.quote = "年龄一般\n不超过60  周岁".into();
     assert!(validate(&c, &sources()).is_empty());
 }
@@ -298,7 +331,12 @@ fn an_indicator_quote_typo_is_named() {
     let i = table.indicators.iter_mut().find(|i| i.id == "service-income").unwrap();
     i.quote = i.quote.replace("20", "30").into();
     let m = one_problem(&c);
-    assert!(m.starts_with("shaoxing-pilot-base.toml:") && m.contains("'service-income'") && m.contains("quote not found verbatim"), "{m}");
+    assert!(
+        m.starts_with("shaoxing-pilot-base.toml:")
+            && m.contains("'service-income'")
+            && m.contains("quote not found verbatim"),
+        "{m}"
+    );
 }
 
 #[test]
@@ -306,7 +344,12 @@ fn a_missing_source_text_is_named() {
     let mut c = real();
     scheme_mut(&mut c, XPCC).source = "002_missing.txt".into();
     let problems = validate(&c, &sources());
-    assert!(problems.iter().any(|m| m.starts_with("bingtuan-pilot-base.toml:") && m.contains("'002_missing.txt' not found")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|m| m.starts_with("bingtuan-pilot-base.toml:") && m.contains("'002_missing.txt' not found")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -326,13 +369,16 @@ fn several_problems_are_all_reported() {
     let problems = validate(&c, &sources());
     assert_eq!(problems.len(), 2, "{problems:#?}");
     assert!(problems.iter().any(|m| m.starts_with("bingtuan-pilot-base.toml:") && m.contains("'art7-3-area'")));
-    assert!(problems.iter().any(|m| m.starts_with("yangquan-innovation-centre-2025.toml:") && m.contains("'art9-4-area'")));
+    assert!(problems
+        .iter()
+        .any(|m| m.starts_with("yangquan-innovation-centre-2025.toml:") && m.contains("'art9-4-area'")));
 }
 
 // ── The format guides stay true to the data ────────────────────────────────
 
 fn doc(name: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join(name)).unwrap_or_else(|e| panic!("docs/{name}: {e}"))
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join(name))
+        .unwrap_or_else(|e| panic!("docs/{name}: {e}"))
 }
 
 /// The fenced blocks of a Markdown file written in `lang`.
@@ -367,7 +413,12 @@ fn the_profile_format_lists_every_fact_with_its_kind() {
         let row = format!("| `{}` | {} |", fact.id, kind);
         assert!(text.contains(&row), "docs/profile-format.md has the row «{row} …»");
         for option in &fact.options {
-            assert!(text.contains(&format!("`{}`", option.id)), "docs/profile-format.md names option '{}' of '{}'", option.id, fact.id);
+            assert!(
+                text.contains(&format!("`{}`", option.id)),
+                "docs/profile-format.md names option '{}' of '{}'",
+                option.id,
+                fact.id
+            );
         }
     }
 }
@@ -395,7 +446,11 @@ fn the_scheme_format_example_quotes_its_text_and_uses_real_facts() {
 fn a_text_keeps_its_two_languages_apart() {
     let text: Text = serde_json::from_str(r#"{"zh":"中试基地","en":"Pilot base"}"#).unwrap();
     assert_eq!((text.zh(), text.en(), text.get(true)), ("中试基地", "Pilot base", "Pilot base"));
-    assert_eq!(serde_json::to_string(&text).unwrap(), r#"{"zh":"中试基地","en":"Pilot base"}"#, "written as it was read");
+    assert_eq!(
+        serde_json::to_string(&text).unwrap(),
+        r#"{"zh":"中试基地","en":"Pilot base"}"#,
+        "written as it was read"
+    );
     assert_eq!(Text::new("", "only English").zh(), "");
     let joined = serde_json::from_str::<Text>(r#"{"zh":"a\u001fb","en":"c"}"#);
     assert!(joined.is_err(), "the separator cannot come from a data file");

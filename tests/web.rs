@@ -68,7 +68,14 @@ async fn language_switch_changes_the_page_and_is_remembered() {
     tick().await;
     assert_eq!(text("main h1"), "Innovation platform readiness check");
     assert_eq!(doc().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("platform-readiness/settings").unwrap().unwrap_or_default();
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("platform-readiness/settings")
+        .unwrap()
+        .unwrap_or_default();
     assert!(stored.contains("\"en\""), "the choice is stored: {stored}");
     click("button.lang-switch");
     tick().await;
@@ -93,17 +100,27 @@ async fn unticking_every_scheme_shows_an_error_instead_of_starting() {
 fn at(query: &str) {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
-    window.history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}"))).unwrap();
+    window
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")))
+        .unwrap();
 }
 
 fn set_input(selector: &str, value: &str) {
-    let input: web_sys::HtmlInputElement = root().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
+    let input: web_sys::HtmlInputElement =
+        root().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
     input.set_value(value);
-    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &{
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        init
-    }).unwrap()).unwrap();
+    input
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("input", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -117,7 +134,14 @@ async fn a_step_shows_its_questions_and_an_error_next_to_a_bad_number() {
     set_input("#q-pilot_site_area", "１,５００");
     tick().await;
     assert_eq!(text("#q-pilot_site_area-error"), "", "full-width digits with a comma are read");
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("platform-readiness/draft").unwrap().unwrap_or_default();
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("platform-readiness/draft")
+        .unwrap()
+        .unwrap_or_default();
     assert!(stored.contains(r#""pilot_site_area":{"number":1500.0}"#), "the answer is saved as 1500: {stored}");
 }
 
@@ -131,6 +155,10 @@ async fn the_report_shows_a_shortfall_in_the_criterion_unit() {
     // The answer was saved; the report page of a new mount judges it.
     let _app = mount_at("page=report&schemes=bingtuan-pilot-base", false);
     tick().await;
-    assert!(text("section#scheme-bingtuan-pilot-base").contains("还差 500 m²"), "{}", text("section#scheme-bingtuan-pilot-base"));
+    assert!(
+        text("section#scheme-bingtuan-pilot-base").contains("还差 500 m²"),
+        "{}",
+        text("section#scheme-bingtuan-pilot-base")
+    );
     assert_eq!(text(".verdict .verdict-label"), "尚有差距");
 }

@@ -260,7 +260,8 @@ mod tests {
     #[test]
     fn reads_125_000_ids_in_descending_order_in_well_under_a_second() {
         // Inserting each at the front of a sorted list moved every entry each time: ~8e9 moves.
-        let text = format!("{{{}}}", (0..125_000).rev().map(|i| format!("\"k{i:06}\":{i}")).collect::<Vec<_>>().join(","));
+        let text =
+            format!("{{{}}}", (0..125_000).rev().map(|i| format!("\"k{i:06}\":{i}")).collect::<Vec<_>>().join(","));
         let started = std::time::Instant::now();
         let map: IdMap<u32> = serde_json::from_str(&text).unwrap();
         let took = started.elapsed();

@@ -25,13 +25,26 @@ pub struct Judgement {
 impl Judgement {
     fn of(status: Status) -> Self {
         let days = if matches!(status, Status::NotMet | Status::Unknown) { Days::none() } else { Days::all() };
-        Judgement { status, shortfalls: Vec::new(), missing: Vec::new(), met_from: None, holds_until: None, days, contested: Vec::new() }
+        Judgement {
+            status,
+            shortfalls: Vec::new(),
+            missing: Vec::new(),
+            met_from: None,
+            holds_until: None,
+            days,
+            contested: Vec::new(),
+        }
     }
 
     /// A time rule: holds on `days`, judged on `on`, readings differ on `contested`.
     fn in_time(fact: &str, days: Days, on: NaiveDate, contested: NaiveDate, gap: impl FnOnce() -> Gap) -> Self {
         let mut j = if days.contains(on) {
-            let holds_until = days.spans().iter().find(|(a, b)| *a <= on && on <= *b).map(|s| s.1).filter(|last| *last != NaiveDate::MAX);
+            let holds_until = days
+                .spans()
+                .iter()
+                .find(|(a, b)| *a <= on && on <= *b)
+                .map(|s| s.1)
+                .filter(|last| *last != NaiveDate::MAX);
             Judgement { holds_until, ..Self::met() }
         } else {
             Self::gap(fact, gap())
@@ -95,7 +108,9 @@ pub fn judge(rule: &Rule, profile: &Profile) -> Judgement {
         Rule::AgeAtMost { fact, years } => match profile.date(fact) {
             None => Judgement::unknown(fact),
             Some(birth) => match last_day_aged_at_most(birth, *years) {
-                Some(last) => Judgement::in_time(fact, Days::until(last), on, last, || Gap::AgedOut { since: last.succ_opt().unwrap_or(last) }),
+                Some(last) => Judgement::in_time(fact, Days::until(last), on, last, || Gap::AgedOut {
+                    since: last.succ_opt().unwrap_or(last),
+                }),
                 None => Judgement::met(),
             },
         },
@@ -207,7 +222,8 @@ fn any_of(parts: Vec<Judgement>) -> Judgement {
     for status in [Status::Met, Status::Declared] {
         let holding: Vec<&Judgement> = parts.iter().filter(|j| j.status == status).collect();
         if !holding.is_empty() {
-            let holds_until = holding.iter().map(|j| j.holds_until).collect::<Option<Vec<_>>>().and_then(|d| d.into_iter().max());
+            let holds_until =
+                holding.iter().map(|j| j.holds_until).collect::<Option<Vec<_>>>().and_then(|d| d.into_iter().max());
             return Judgement { holds_until, days, contested, ..Judgement::of(status) };
         }
     }

@@ -129,10 +129,26 @@ mod tests {
         ]);
         assert_eq!(upgrade_facts(&mut f, 1), 1, "only the misconduct answer is lost: it tells neither new question");
         assert_eq!(f.get("operating_normally_since"), Some(&reg));
-        for id in ["site_fixed", "site_independent", "site_concentrated", "lead_unit_agreement", "cobuild_agreement", "team_age_structure_sound", "rd_team", "has_expert_committee"] {
+        for id in [
+            "site_fixed",
+            "site_independent",
+            "site_concentrated",
+            "lead_unit_agreement",
+            "cobuild_agreement",
+            "team_age_structure_sound",
+            "rd_team",
+            "has_expert_committee",
+        ] {
             assert_eq!(f.get(id), Some(&FactValue::YesNo(true)), "{id}");
         }
-        for id in ["operating_normally", "dedicated_site", "partnership_agreement", "no_serious_violation", "no_serious_misconduct", "no_misconduct_3y"] {
+        for id in [
+            "operating_normally",
+            "dedicated_site",
+            "partnership_agreement",
+            "no_serious_violation",
+            "no_serious_misconduct",
+            "no_misconduct_3y",
+        ] {
             assert!(!f.contains_key(id), "{id}");
         }
     }
@@ -153,7 +169,14 @@ mod tests {
         assert_eq!(f.get("no_serious_misconduct"), Some(&FactValue::YesNo(false)));
         assert_eq!(f.get("no_misconduct_3y"), Some(&FactValue::YesNo(false)));
         assert_eq!(f.get("has_expert_committee"), Some(&FactValue::YesNo(false)));
-        for id in ["operating_normally_since", "site_fixed", "site_independent", "lead_unit_agreement", "team_structure_sound", "research_strength"] {
+        for id in [
+            "operating_normally_since",
+            "site_fixed",
+            "site_independent",
+            "lead_unit_agreement",
+            "team_structure_sound",
+            "research_strength",
+        ] {
             assert!(!f.contains_key(id), "{id} is not known yet");
         }
     }

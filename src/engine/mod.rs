@@ -3,14 +3,14 @@
 pub mod dates;
 pub mod days;
 pub mod id_map;
-pub mod migrate;
 pub mod judge;
+pub mod migrate;
 pub mod outcome;
 pub mod profile;
 pub mod score;
 
-pub use outcome::*;
 pub use id_map::IdMap;
+pub use outcome::*;
 pub use profile::{FactValue, Incident, Profile};
 
 use crate::schemes::{Catalogue, Criterion, Period, Scheme};
@@ -39,8 +39,17 @@ pub fn assess_scheme(scheme: &Scheme, profile: &Profile) -> SchemeAssessment {
             unknown_facts.push(fact.clone());
         }
     }
-    let notices = scheme.notices.iter().filter(|n| profile.holds(&n.when) == Some(true)).map(|n| n.id.to_string()).collect();
-    SchemeAssessment { scheme: scheme.id.to_string(), readiness: readiness(&outcomes), validity, verdict, outcomes, unknown_facts, notices }
+    let notices =
+        scheme.notices.iter().filter(|n| profile.holds(&n.when) == Some(true)).map(|n| n.id.to_string()).collect();
+    SchemeAssessment {
+        scheme: scheme.id.to_string(),
+        readiness: readiness(&outcomes),
+        validity,
+        verdict,
+        outcomes,
+        unknown_facts,
+        notices,
+    }
 }
 
 pub fn judge_criterion(criterion: &Criterion, profile: &Profile) -> Outcome {
@@ -50,7 +59,9 @@ pub fn judge_criterion(criterion: &Criterion, profile: &Profile) -> Outcome {
     // the day before or after) and the criterion would hold otherwise.
     let on = profile.assessed_on;
     let turns = |other: Option<NaiveDate>| other.is_some_and(|d| j.days.contains(d) != j.days.contains(on));
-    let boundary = j.status != Status::NotApplicable && j.contested.contains(&on) && (turns(on.pred_opt()) || turns(on.succ_opt()));
+    let boundary = j.status != Status::NotApplicable
+        && j.contested.contains(&on)
+        && (turns(on.pred_opt()) || turns(on.succ_opt()));
     Outcome {
         criterion: criterion.id.to_string(),
         status: j.status,
@@ -125,8 +136,14 @@ fn verdict(period: &Period, validity: &Validity, outcomes: &[Outcome], on: Naive
             // The latest first day against the earliest last day: the pair that never meets.
             let first = |d: &days::Days| d.spans().first().map(|s| s.0).unwrap_or(NaiveDate::MAX);
             let last = |d: &days::Days| d.spans().last().map(|s| s.1).unwrap_or(NaiveDate::MIN);
-            let opens = limits.iter().max_by_key(|(_, d)| first(d)).map(|(c, d)| Limit { criterion: c.map(str::to_string), day: first(d) });
-            let closes = limits.iter().min_by_key(|(_, d)| last(d)).map(|(c, d)| Limit { criterion: c.map(str::to_string), day: last(d) });
+            let opens = limits
+                .iter()
+                .max_by_key(|(_, d)| first(d))
+                .map(|(c, d)| Limit { criterion: c.map(str::to_string), day: first(d) });
+            let closes = limits
+                .iter()
+                .min_by_key(|(_, d)| last(d))
+                .map(|(c, d)| Limit { criterion: c.map(str::to_string), day: last(d) });
             match (opens, closes) {
                 (Some(opens), Some(closes)) => Verdict::NoDay { opens, closes },
                 _ => Verdict::Gaps,
@@ -137,7 +154,8 @@ fn verdict(period: &Period, validity: &Validity, outcomes: &[Outcome], on: Naive
 
 /// Met or declared hard criteria as a whole percentage of the applicable hard criteria.
 fn readiness(outcomes: &[Outcome]) -> u8 {
-    let applicable: Vec<&Outcome> = outcomes.iter().filter(|o| o.is_hard() && o.status != Status::NotApplicable).collect();
+    let applicable: Vec<&Outcome> =
+        outcomes.iter().filter(|o| o.is_hard() && o.status != Status::NotApplicable).collect();
     if applicable.is_empty() {
         return 100;
     }
@@ -154,7 +172,16 @@ pub fn rule_facts<'a>(rule: &'a crate::schemes::Rule, out: &mut Vec<&'a str>) {
         }
     };
     match rule {
-        AtLeast { fact, .. } | AtMost { fact, .. } | YearsSince { fact, .. } | BanYears { fact, .. } | AgeAtMost { fact, .. } | NoIncidentWithin { fact, .. } | IsTrue { fact } | IsFalse { fact } | Declared { fact } | OneOf { fact, .. } => push(fact),
+        AtLeast { fact, .. }
+        | AtMost { fact, .. }
+        | YearsSince { fact, .. }
+        | BanYears { fact, .. }
+        | AgeAtMost { fact, .. }
+        | NoIncidentWithin { fact, .. }
+        | IsTrue { fact }
+        | IsFalse { fact }
+        | Declared { fact }
+        | OneOf { fact, .. } => push(fact),
         ShareAtLeast { part, whole, .. } | ShareAtMost { part, whole, .. } => {
             push(whole);
             push(part);

@@ -87,9 +87,15 @@ impl Outcome {
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum Validity {
-    InForce { until: Option<NaiveDate> },
-    Expired { ended: NaiveDate },
-    NotYet { starts: NaiveDate },
+    InForce {
+        until: Option<NaiveDate>,
+    },
+    Expired {
+        ended: NaiveDate,
+    },
+    NotYet {
+        starts: NaiveDate,
+    },
     /// The text does not give the dates needed to tell.
     Unknown,
 }

@@ -1,9 +1,9 @@
 //! The applicant's answers: facts plus the assessment date.
 
+use super::IdMap;
 use crate::schemes::{Condition, IncidentKind, Scalar, Severity};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use super::IdMap;
 
 /// The answer to one fact. A fact that is absent from the profile is unknown ("I don't know yet").
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -136,7 +136,9 @@ impl Profile {
                 (FactKind::YesNo, FactValue::YesNo(_)) => true,
                 (FactKind::Date, FactValue::Date(d)) => date_ok(d),
                 (FactKind::Choice, FactValue::Choice(c)) => def.options.iter().any(|o| &o.id == c),
-                (FactKind::Incidents, FactValue::Incidents(list)) => list.len() <= MAX_INCIDENTS && list.iter().all(|i| date_ok(&i.date)),
+                (FactKind::Incidents, FactValue::Incidents(list)) => {
+                    list.len() <= MAX_INCIDENTS && list.iter().all(|i| date_ok(&i.date))
+                }
                 _ => false,
             }
         });
@@ -146,7 +148,8 @@ impl Profile {
             .filter_map(|s| s.performance.as_ref())
             .flat_map(|t| t.indicators.iter().map(|i| (i.id.as_str(), f64::from(i.weight))))
             .collect();
-        self.scores.retain(|id, v| weights.iter().any(|(w_id, w)| w_id == id && v.is_finite() && *v >= 0.0 && *v <= *w));
+        self.scores
+            .retain(|id, v| weights.iter().any(|(w_id, w)| w_id == id && v.is_finite() && *v >= 0.0 && *v <= *w));
         if !date_ok(&self.assessed_on) {
             self.assessed_on = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
         }

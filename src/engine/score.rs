@@ -33,7 +33,14 @@ pub struct OpenPoints {
 /// Totals the applicant's ratings. A rating outside 0..=weight is clamped; a rating that is not
 /// a finite number counts as not rated.
 pub fn plan(table: &PerformanceTable, profile: &Profile) -> ScorePlan {
-    let mut plan = ScorePlan { total: 0.0, max_total: table.total, bonus: 0.0, max_bonus: table.bonus, open: Vec::new(), unrated: Vec::new() };
+    let mut plan = ScorePlan {
+        total: 0.0,
+        max_total: table.total,
+        bonus: 0.0,
+        max_bonus: table.bonus,
+        open: Vec::new(),
+        unrated: Vec::new(),
+    };
     for indicator in &table.indicators {
         let weight = f64::from(indicator.weight);
         let rating = profile.scores.get(indicator.id.as_str()).copied().filter(|r| r.is_finite());
@@ -47,7 +54,11 @@ pub fn plan(table: &PerformanceTable, profile: &Profile) -> ScorePlan {
             plan.total += points;
         }
         if points < weight {
-            plan.open.push(OpenPoints { indicator: indicator.id.to_string(), points: weight - points, weight: indicator.weight });
+            plan.open.push(OpenPoints {
+                indicator: indicator.id.to_string(),
+                points: weight - points,
+                weight: indicator.weight,
+            });
         }
     }
     crate::order::sort_by(&mut plan.open, |a, b| b.points.total_cmp(&a.points).then(b.weight.cmp(&a.weight)));

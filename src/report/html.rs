@@ -88,15 +88,24 @@ pub fn standalone(report: &Report, lang: Lang) -> String {
     }
     stamp(&mut h, report, lang);
 
-    let schemes: Vec<(&SchemeAssessment, &Scheme)> =
-        report.assessment.schemes.iter().filter_map(|s| catalogue().scheme(&s.scheme).map(|scheme| (s, scheme))).collect();
+    let schemes: Vec<(&SchemeAssessment, &Scheme)> = report
+        .assessment
+        .schemes
+        .iter()
+        .filter_map(|s| catalogue().scheme(&s.scheme).map(|scheme| (s, scheme)))
+        .collect();
     summary(&mut h, &schemes, lang);
     action_list(&mut h, report, lang);
     for (s, scheme) in &schemes {
         scheme_section(&mut h, s, scheme, report, lang);
     }
 
-    let _ = writeln!(h, "</main>\n<footer><p>{}</p><p>{}</p></footer>\n</body>\n</html>", escape(Msg::StandaloneNote.text(lang)), escape(Msg::FooterSources.text(lang)));
+    let _ = writeln!(
+        h,
+        "</main>\n<footer><p>{}</p><p>{}</p></footer>\n</body>\n</html>",
+        escape(Msg::StandaloneNote.text(lang)),
+        escape(Msg::FooterSources.text(lang))
+    );
     h
 }
 
@@ -125,12 +134,21 @@ fn stamp(h: &mut String, report: &Report, lang: Lang) {
 }
 
 fn bar(h: &mut String, readiness: u8) {
-    let _ = write!(h, "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{}%\"></span></span>{}%", readiness.min(100), readiness);
+    let _ = write!(
+        h,
+        "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{}%\"></span></span>{}%",
+        readiness.min(100),
+        readiness
+    );
 }
 
 fn summary(h: &mut String, schemes: &[(&SchemeAssessment, &Scheme)], lang: Lang) {
     let en = lang.is_en();
-    let _ = write!(h, "<section class=\"summary\">\n<h2>{}</h2>\n<table>\n<thead><tr>", escape(Msg::ReportSummary.text(lang)));
+    let _ = write!(
+        h,
+        "<section class=\"summary\">\n<h2>{}</h2>\n<table>\n<thead><tr>",
+        escape(Msg::ReportSummary.text(lang))
+    );
     for m in [Msg::Scheme, Msg::Verdict, Msg::Readiness, Msg::Validity] {
         let _ = write!(h, "<th scope=\"col\">{}</th>", escape(m.text(lang)));
     }
@@ -220,7 +238,12 @@ fn cited_list(h: &mut String, title: Msg, items: &[Cited], lang: Lang) {
     let en = lang.is_en();
     let _ = writeln!(h, "<h3>{}</h3>\n<ol>", escape(title.text(lang)));
     for i in items {
-        let _ = writeln!(h, "<li>{} <span class=\"note\">({})</span></li>", escape(i.summary.get(en)), escape(i.citation.get(en)));
+        let _ = writeln!(
+            h,
+            "<li>{} <span class=\"note\">({})</span></li>",
+            escape(i.summary.get(en)),
+            escape(i.citation.get(en))
+        );
     }
     h.push_str("</ol>\n");
 }
@@ -230,8 +253,13 @@ fn cited_list(h: &mut String, title: Msg, items: &[Cited], lang: Lang) {
 pub fn page_head(report: &Report, lang: Lang) -> String {
     let title = Msg::ReportTitle.text(lang);
     let name = report.name.trim();
-    let mut h = if name.is_empty() { format!("<h1>{}</h1>", escape(title)) } else { format!("<h1>{} · {}</h1>", escape(title), escape(name)) };
-    let _ = write!(h, "<p>{}{}{}</p>", escape(Msg::AssessedOn.text(lang)), lang.pick("：", ": "), report.stamp.assessed_on);
+    let mut h = if name.is_empty() {
+        format!("<h1>{}</h1>", escape(title))
+    } else {
+        format!("<h1>{} · {}</h1>", escape(title), escape(name))
+    };
+    let _ =
+        write!(h, "<p>{}{}{}</p>", escape(Msg::AssessedOn.text(lang)), lang.pick("：", ": "), report.stamp.assessed_on);
     if !report.stamp.is_current() {
         let _ = write!(h, "<p class=\"notice\">{}</p>", escape(Msg::RulesChanged.text(lang)));
     }
@@ -311,13 +339,20 @@ pub fn comparison(a: &Report, b: &Report, lang: Lang) -> String {
         escape(&b.name),
         escape(lang.pick("不同之处", "Differences")),
     );
-    let cell = |s: Option<&SchemeAssessment>| s.map(|s| text::verdict_and_readiness(s, lang)).unwrap_or_else(|| "—".into());
+    let cell =
+        |s: Option<&SchemeAssessment>| s.map(|s| text::verdict_and_readiness(s, lang)).unwrap_or_else(|| "—".into());
     for scheme in catalogue().schemes.iter() {
         let (sa, sb) = (a.assessment.scheme(&scheme.id), b.assessment.scheme(&scheme.id));
         if sa.is_none() && sb.is_none() {
             continue;
         }
-        let _ = write!(h, "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td><ul>", escape(scheme.short_name.get(en)), escape(&cell(sa)), escape(&cell(sb)));
+        let _ = write!(
+            h,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td><ul>",
+            escape(scheme.short_name.get(en)),
+            escape(&cell(sa)),
+            escape(&cell(sb))
+        );
         for c in scheme.criteria.iter() {
             let (x, y) = (sa.and_then(|s| s.status_of(&c.id)), sb.and_then(|s| s.status_of(&c.id)));
             if x != y {
@@ -353,7 +388,11 @@ pub fn report_body(report: &Report, lang: Lang) -> String {
 
 fn action_list(h: &mut String, report: &Report, lang: Lang) {
     let en = lang.is_en();
-    let _ = writeln!(h, "<details class=\"action-list\" open>\n<summary><h2>{}</h2></summary>\n<ol>", escape(Msg::ActionList.text(lang)));
+    let _ = writeln!(
+        h,
+        "<details class=\"action-list\" open>\n<summary><h2>{}</h2></summary>\n<ol>",
+        escape(Msg::ActionList.text(lang))
+    );
     for a in super::actions(&report.assessment) {
         let Some(scheme) = catalogue().scheme(&a.scheme) else { continue };
         let Some(c) = scheme.criteria.iter().find(|c| c.id == a.criterion) else { continue };
@@ -384,7 +423,11 @@ fn topic_comparison(h: &mut String, report: &Report, lang: Lang) {
         escape(lang.pick("主题", "Topic")),
     );
     for id in &report.schemes {
-        let _ = write!(h, "<th scope=\"col\">{}</th>", escape(catalogue().scheme(id).map(|s| s.short_name.get(en)).unwrap_or_default()));
+        let _ = write!(
+            h,
+            "<th scope=\"col\">{}</th>",
+            escape(catalogue().scheme(id).map(|s| s.short_name.get(en)).unwrap_or_default())
+        );
     }
     h.push_str("</tr></thead>\n<tbody>\n");
     for row in super::compare_by_topic(&report.schemes) {
@@ -413,7 +456,12 @@ fn topic_comparison(h: &mut String, report: &Report, lang: Lang) {
 fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report: &Report, lang: Lang) {
     let en = lang.is_en();
     let sep = lang.pick("：", ": ");
-    let _ = writeln!(h, "<section class=\"scheme scheme-report\" id=\"scheme-{}\">\n<h2>{}</h2>", escape(&scheme.id), escape(scheme.name.get(en)));
+    let _ = writeln!(
+        h,
+        "<section class=\"scheme scheme-report\" id=\"scheme-{}\">\n<h2>{}</h2>",
+        escape(&scheme.id),
+        escape(scheme.name.get(en))
+    );
     let _ = write!(h, "<p>{}{sep}{}", escape(Msg::Issuer.text(lang)), escape(scheme.issuer.get(en)));
     if let Some(number) = &scheme.document_number {
         let _ = write!(h, "<br>{}{sep}{}", escape(Msg::DocumentNumber.text(lang)), escape(number));
@@ -432,7 +480,12 @@ fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report:
         let _ = writeln!(h, "<p class=\"warning\">{}</p>", escape(&n));
     }
     for n in scheme.notices.iter().filter(|n| s.notices.iter().any(|id| *id == n.id)) {
-        let _ = write!(h, "<p class=\"warning\">{} <span class=\"note\">({})</span>", escape(n.summary.get(en)), escape(n.citation.get(en)));
+        let _ = write!(
+            h,
+            "<p class=\"warning\">{} <span class=\"note\">({})</span>",
+            escape(n.summary.get(en)),
+            escape(n.citation.get(en))
+        );
         quote(h, &n.quote, lang);
         h.push_str("</p>\n");
     }
@@ -453,7 +506,13 @@ fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report:
     if !period.milestones.is_empty() {
         let _ = writeln!(h, "<h3>{}</h3>\n<ul>", escape(Msg::OtherDates.text(lang)));
         for m in &period.milestones {
-            let _ = writeln!(h, "<li>{}{sep}{} <span class=\"note\">({})</span></li>", m.date, escape(m.label.get(en)), escape(m.citation.get(en)));
+            let _ = writeln!(
+                h,
+                "<li>{}{sep}{} <span class=\"note\">({})</span></li>",
+                m.date,
+                escape(m.label.get(en)),
+                escape(m.citation.get(en))
+            );
         }
         h.push_str("</ul>\n");
     }
@@ -493,7 +552,12 @@ fn score_plan(h: &mut String, table: &PerformanceTable, report: &Report, lang: L
     let en = lang.is_en();
     let sep = lang.pick("：", ": ");
     let p = plan(table, &report.profile);
-    let _ = writeln!(h, "<h3>{}</h3>\n<p class=\"note\">{}</p>", escape(Msg::Performance.text(lang)), escape(table.citation.get(en)));
+    let _ = writeln!(
+        h,
+        "<h3>{}</h3>\n<p class=\"note\">{}</p>",
+        escape(Msg::Performance.text(lang)),
+        escape(table.citation.get(en))
+    );
     let _ = writeln!(
         h,
         "<p><strong>{}{sep}{} / {}</strong> · <strong>{}{sep}{} / {}</strong></p>",
@@ -508,13 +572,22 @@ fn score_plan(h: &mut String, table: &PerformanceTable, report: &Report, lang: L
         let _ = writeln!(h, "<p>{}</p>", escape(Msg::AllPointsRated.text(lang)));
     } else {
         let _ = write!(h, "<p>{}</p>\n<table class=\"scores\">\n<thead><tr>", escape(Msg::OpenPoints.text(lang)));
-        for (m, class) in [(Msg::Indicator, ""), (Msg::Weight, " class=\"num\""), (Msg::PointsOpen, " class=\"num\""), (Msg::Evidence, "")] {
+        for (m, class) in [
+            (Msg::Indicator, ""),
+            (Msg::Weight, " class=\"num\""),
+            (Msg::PointsOpen, " class=\"num\""),
+            (Msg::Evidence, ""),
+        ] {
             let _ = write!(h, "<th scope=\"col\"{class}>{}</th>", escape(m.text(lang)));
         }
         h.push_str("</tr></thead>\n<tbody>\n");
         for open in &p.open {
             let Some(ind) = table.indicators.iter().find(|i| i.id == open.indicator) else { continue };
-            let rated = if p.unrated.contains(&open.indicator) { format!(" <span class=\"note\">({})</span>", escape(Msg::NotRated.text(lang))) } else { String::new() };
+            let rated = if p.unrated.contains(&open.indicator) {
+                format!(" <span class=\"note\">({})</span>", escape(Msg::NotRated.text(lang)))
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 h,
                 "<tr><td>{}<br><span class=\"note\">{}</span></td><td class=\"num\">{}</td><td class=\"num\">{}{rated}</td><td>{}</td></tr>",

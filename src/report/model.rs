@@ -24,7 +24,12 @@ pub struct Stamp {
 
 impl Stamp {
     pub fn current(assessed_on: NaiveDate) -> Self {
-        Stamp { assessed_on, app_version: env!("CARGO_PKG_VERSION").into(), rules_version: RULES_VERSION.into(), rules_hash: RULES_HASH.into() }
+        Stamp {
+            assessed_on,
+            app_version: env!("CARGO_PKG_VERSION").into(),
+            rules_version: RULES_VERSION.into(),
+            rules_hash: RULES_HASH.into(),
+        }
     }
 
     /// Whether this report was judged by the rules built into this app.
@@ -71,7 +76,12 @@ impl Report {
         }
         let (mut report, found): (Report, u32) = open_versioned(text, REPORT_FORMAT, REPORT_VERSION)?;
         // The limits the app enforces where data is entered refuse a file, never drop part of it.
-        if report.profile.facts.iter().any(|(_, v)| matches!(v, crate::engine::FactValue::Incidents(l) if l.len() > MAX_INCIDENTS)) {
+        if report
+            .profile
+            .facts
+            .iter()
+            .any(|(_, v)| matches!(v, crate::engine::FactValue::Incidents(l) if l.len() > MAX_INCIDENTS))
+        {
             return Err(ReadError::TooManyIncidents);
         }
         if report.name.chars().count() > MAX_NAME_CHARS {
@@ -106,7 +116,12 @@ impl Report {
     pub fn file_stem(&self) -> String {
         // Every character a file system accepts in a name: Chinese names and their （） stay;
         // separators, wildcards, quotes, dots, spaces and control characters go.
-        let name: String = self.name.chars().filter(|c| !c.is_control() && !c.is_whitespace() && !r#"\/:*?"<>|.'`"#.contains(*c)).take(40).collect();
+        let name: String = self
+            .name
+            .chars()
+            .filter(|c| !c.is_control() && !c.is_whitespace() && !r#"\/:*?"<>|.'`"#.contains(*c))
+            .take(40)
+            .collect();
         let name = if name.is_empty() { "report".to_string() } else { name };
         format!("platform-readiness-{name}-{}", self.stamp.assessed_on)
     }
@@ -138,9 +153,15 @@ pub fn actions(assessment: &Assessment) -> Vec<Action> {
     let mut schemes: Vec<_> = assessment.schemes.iter().filter(|s| s.verdict != Verdict::NotInForce).collect();
     crate::order::sort_by(&mut schemes, |a, b| b.readiness.cmp(&a.readiness));
     let mut list = Vec::new();
-    for (kind, status) in [(ActionKind::CloseGap, Status::NotMet), (ActionKind::Answer, Status::Unknown), (ActionKind::Evidence, Status::Declared)] {
+    for (kind, status) in [
+        (ActionKind::CloseGap, Status::NotMet),
+        (ActionKind::Answer, Status::Unknown),
+        (ActionKind::Evidence, Status::Declared),
+    ] {
         for s in &schemes {
-            for o in s.outcomes.iter().filter(|o| o.status == status && !o.duty && !(o.soft && kind == ActionKind::CloseGap)) {
+            for o in
+                s.outcomes.iter().filter(|o| o.status == status && !o.duty && !(o.soft && kind == ActionKind::CloseGap))
+            {
                 list.push(Action { kind, scheme: s.scheme.clone(), criterion: o.criterion.clone() });
             }
         }
@@ -163,7 +184,8 @@ pub fn compare_by_topic(schemes: &[String]) -> Vec<TopicRow> {
         let mut facts = Vec::new();
         crate::engine::rule_facts(&c.rule, &mut facts);
         // A conditional rule's own fact says more about its subject than its condition.
-        let main = if let crate::schemes::Rule::When { .. } = c.rule { facts.get(1).or(facts.first()) } else { facts.first() };
+        let main =
+            if let crate::schemes::Rule::When { .. } = c.rule { facts.get(1).or(facts.first()) } else { facts.first() };
         main.and_then(|f| cat.fact(f)).map(|f| f.topic.clone()).unwrap_or_default()
     };
     cat.topics
@@ -172,7 +194,11 @@ pub fn compare_by_topic(schemes: &[String]) -> Vec<TopicRow> {
             topic: t.id.to_string(),
             cells: schemes
                 .iter()
-                .map(|id| cat.scheme(id).map(|s| s.criteria.iter().filter(|c| topic_of(c) == t.id).map(|c| c.id.to_string()).collect()).unwrap_or_default())
+                .map(|id| {
+                    cat.scheme(id)
+                        .map(|s| s.criteria.iter().filter(|c| topic_of(c) == t.id).map(|c| c.id.to_string()).collect())
+                        .unwrap_or_default()
+                })
                 .collect(),
         })
         .filter(|row| row.cells.iter().any(|c| !c.is_empty()))

@@ -14,12 +14,12 @@
 //! makes the whole link meaningless is refused with a [`ShareError`].
 
 use crate::engine::profile::{EARLIEST_YEAR, LATEST_YEAR, MAX_INCIDENTS};
+use crate::engine::IdMap;
 use crate::engine::{FactValue, Incident, Profile};
 use crate::i18n::Lang;
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
-use chrono::{Datelike, NaiveDate};
-use crate::engine::IdMap;
 use crate::store::Loose;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// The version prefix of the current payload format (the format version of
@@ -171,9 +171,9 @@ fn fact_value(value: &FactValue) -> WireValue {
         FactValue::YesNo(b) => WireValue::YesNo(*b),
         FactValue::Date(d) => WireValue::Text(d.to_string()),
         FactValue::Choice(c) => WireValue::Text(c.clone()),
-        FactValue::Incidents(list) => {
-            WireValue::Incidents(list.iter().map(|i| [i.date.to_string(), kind_id(i.kind).into(), severity_id(i.severity).into()]).collect())
-        }
+        FactValue::Incidents(list) => WireValue::Incidents(
+            list.iter().map(|i| [i.date.to_string(), kind_id(i.kind).into(), severity_id(i.severity).into()]).collect(),
+        ),
     }
 }
 
@@ -224,12 +224,18 @@ fn incident_kind(id: &str) -> Option<IncidentKind> {
 }
 
 fn severity(id: &str) -> Option<Severity> {
-    [Severity::General, Severity::Larger, Severity::Major, Severity::Extraordinary, Severity::Serious].into_iter().find(|s| severity_id(*s) == id)
+    [Severity::General, Severity::Larger, Severity::Major, Severity::Extraordinary, Severity::Serious]
+        .into_iter()
+        .find(|s| severity_id(*s) == id)
 }
 
 fn incident(value: &Loose) -> Option<Incident> {
     match value.as_array()?.as_slice() {
-        [d, k, s] => Some(Incident { date: date(d.as_str()?)?, kind: incident_kind(k.as_str()?)?, severity: severity(s.as_str()?)? }),
+        [d, k, s] => Some(Incident {
+            date: date(d.as_str()?)?,
+            kind: incident_kind(k.as_str()?)?,
+            severity: severity(s.as_str()?)?,
+        }),
         _ => None,
     }
 }
@@ -289,7 +295,8 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     let mut facts = IdMap::new();
     for (id, value) in object("f")? {
         // A version 1 link may carry facts this version replaced: read them by their old kind.
-        let old = (version == 1).then(|| crate::engine::migrate::V1_REMOVED.iter().find(|(old, _)| old == id)).flatten();
+        let old =
+            (version == 1).then(|| crate::engine::migrate::V1_REMOVED.iter().find(|(old, _)| old == id)).flatten();
         let value = match (catalogue().fact(id), old) {
             (Some(def), _) => read_fact(def, value)?,
             (None, Some((_, crate::schemes::FactKind::YesNo))) => value.as_bool().map(FactValue::YesNo),
@@ -316,7 +323,15 @@ mod tests {
 
     #[test]
     fn base64url_matches_rfc_4648_vectors() {
-        for (plain, coded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")] {
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             assert_eq!(base64url_encode(plain.as_bytes()), coded);
             assert_eq!(base64url_decode(coded).as_deref(), Some(plain.as_bytes()));
         }

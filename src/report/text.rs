@@ -15,7 +15,7 @@ pub fn unit(unit: Option<Unit>, lang: Lang) -> &'static str {
         Some(Unit::WanYuan) => lang.pick("万元", "× 10,000 yuan (万元)"),
         Some(Unit::Person) => lang.pick("人", "people"),
         Some(Unit::Item) => lang.pick("项", "items"),
-        Some(Unit::Unit) => lang.pick("家", "organisations"),
+        Some(Unit::Organisation) => lang.pick("家", "organisations"),
         Some(Unit::Percent) => "%",
         Some(Unit::Year) => lang.pick("年", "years"),
         None => "",
@@ -45,7 +45,20 @@ pub fn status_class(status: Status) -> &'static str {
 /// A day as people write it: "2027 年 6 月 1 日", "1 June 2027".
 pub fn day(d: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     match lang {
         Lang::Zh => format!("{} 年 {} 月 {} 日", d.year(), d.month(), d.day()),
         Lang::En => format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year()),
@@ -60,7 +73,9 @@ pub fn verdict(verdict: &Verdict, lang: Lang) -> String {
             Lang::Zh => format!("暂不满足，最早可于 {}申报", day(*from, lang)),
             Lang::En => format!("Not yet eligible: earliest {}", day(*from, lang)),
         },
-        Verdict::NoDay { .. } => lang.pick("按目前情况，没有哪一天能同时满足全部条件", "As things stand, no day meets every condition at once").into(),
+        Verdict::NoDay { .. } => lang
+            .pick("按目前情况，没有哪一天能同时满足全部条件", "As things stand, no day meets every condition at once")
+            .into(),
         Verdict::NotInForce => lang.pick("办法不在有效期内", "Scheme not in force").into(),
     }
 }
@@ -80,7 +95,8 @@ pub fn verdict_notes(s: &crate::engine::SchemeAssessment, scheme: &crate::scheme
     let mut notes = Vec::new();
     match &s.verdict {
         Verdict::NoDay { opens, closes } => {
-            let (a, from, b, until) = (limit(opens, scheme, lang), day(opens.day, lang), limit(closes, scheme, lang), day(closes.day, lang));
+            let (a, from, b, until) =
+                (limit(opens, scheme, lang), day(opens.day, lang), limit(closes, scheme, lang), day(closes.day, lang));
             notes.push(match lang {
                 Lang::Zh => format!("“{a}”要到 {from} 才满足，而“{b}”只到 {until} 为止：按现在的情况，没有哪一天两者同时满足。需要改变其中一项（例如更换人员），才有可申报的日期。"),
                 Lang::En => format!("“{a}” is met only from {from}, but “{b}” holds only until {until}: as things stand no day has both. One of them must change (a new director, say) before any day qualifies."),
@@ -102,7 +118,9 @@ pub fn verdict_notes(s: &crate::engine::SchemeAssessment, scheme: &crate::scheme
         }
         _ => {}
     }
-    if s.outcomes.iter().any(|o| o.boundary && o.is_hard()) && !matches!(s.verdict, Verdict::NotYet { boundary: true, .. }) {
+    if s.outcomes.iter().any(|o| o.boundary && o.is_hard())
+        && !matches!(s.verdict, Verdict::NotYet { boundary: true, .. })
+    {
         notes.push(boundary_caution(lang).to_string());
     }
     notes
@@ -142,11 +160,24 @@ pub fn verdict_class(verdict: &Verdict) -> &'static str {
 
 pub fn validity(validity: &Validity, lang: Lang) -> String {
     match validity {
-        Validity::InForce { until: Some(day) } => format!("{}{day}", lang.pick("现行有效，有效期至 ", "In force until ")),
-        Validity::InForce { until: None } => lang.pick("现行有效（文本未规定截止日期）", "In force (the text sets no end date)").into(),
-        Validity::Expired { ended } => format!("{}{ended}", lang.pick("已失效，试行/有效期截至 ", "No longer in force: ended on ")),
-        Validity::NotYet { starts } => format!("{}{starts}", lang.pick("尚未施行，施行日期 ", "Not yet in force: starts on ")),
-        Validity::Unknown => lang.pick("文本未载明施行或截止日期，请以主管部门当前的申报通知为准", "The text does not state when it starts or ends: follow the bureau's current call for applications").into(),
+        Validity::InForce { until: Some(day) } => {
+            format!("{}{day}", lang.pick("现行有效，有效期至 ", "In force until "))
+        }
+        Validity::InForce { until: None } => {
+            lang.pick("现行有效（文本未规定截止日期）", "In force (the text sets no end date)").into()
+        }
+        Validity::Expired { ended } => {
+            format!("{}{ended}", lang.pick("已失效，试行/有效期截至 ", "No longer in force: ended on "))
+        }
+        Validity::NotYet { starts } => {
+            format!("{}{starts}", lang.pick("尚未施行，施行日期 ", "Not yet in force: starts on "))
+        }
+        Validity::Unknown => lang
+            .pick(
+                "文本未载明施行或截止日期，请以主管部门当前的申报通知为准",
+                "The text does not state when it starts or ends: follow the bureau's current call for applications",
+            )
+            .into(),
     }
 }
 
@@ -172,23 +203,45 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
     let label = fact_label(&s.fact, lang);
     let body = match &s.gap {
         Gap::More { have, need } => match lang {
-            Lang::Zh => format!("现为 {} {u}，需达到 {} {u}，还差 {} {u}", number(*have), number(*need), number(need - have)),
-            Lang::En => format!("{} {u} now, {} {u} needed: {} {u} more", number(*have), number(*need), number(need - have)),
+            Lang::Zh => {
+                format!("现为 {} {u}，需达到 {} {u}，还差 {} {u}", number(*have), number(*need), number(need - have))
+            }
+            Lang::En => {
+                format!("{} {u} now, {} {u} needed: {} {u} more", number(*have), number(*need), number(need - have))
+            }
         },
         Gap::Less { have, limit } => match lang {
-            Lang::Zh => format!("现为 {} {u}，不得超过 {} {u}，需减少 {} {u}", number(*have), number(*limit), number(have - limit)),
-            Lang::En => format!("{} {u} now, at most {} {u} allowed: {} {u} fewer", number(*have), number(*limit), number(have - limit)),
+            Lang::Zh => format!(
+                "现为 {} {u}，不得超过 {} {u}，需减少 {} {u}",
+                number(*have),
+                number(*limit),
+                number(have - limit)
+            ),
+            Lang::En => format!(
+                "{} {u} now, at most {} {u} allowed: {} {u} fewer",
+                number(*have),
+                number(*limit),
+                number(have - limit)
+            ),
         },
         Gap::Share { have_percent, need_percent, at_least, add } => {
             let (h, n) = (number((have_percent * 10.0).round() / 10.0), number(*need_percent));
             match (lang, at_least, add) {
-                (Lang::Zh, true, Some(k)) => format!("占比 {h} %，需达到 {n} %：再增加 {} 名符合条件的人员即可", number(*k)),
+                (Lang::Zh, true, Some(k)) => {
+                    format!("占比 {h} %，需达到 {n} %：再增加 {} 名符合条件的人员即可", number(*k))
+                }
                 (Lang::Zh, true, None) => format!("占比 {h} %，需达到 {n} %"),
-                (Lang::Zh, false, Some(k)) => format!("占比 {h} %，不得超过 {n} %：再增加 {} 名其他人员即可", number(*k)),
+                (Lang::Zh, false, Some(k)) => {
+                    format!("占比 {h} %，不得超过 {n} %：再增加 {} 名其他人员即可", number(*k))
+                }
                 (Lang::Zh, false, None) => format!("占比 {h} %，不得超过 {n} %"),
-                (Lang::En, true, Some(k)) => format!("{h} % now, {n} % needed: {} more who qualify would do", number(*k)),
+                (Lang::En, true, Some(k)) => {
+                    format!("{h} % now, {n} % needed: {} more who qualify would do", number(*k))
+                }
                 (Lang::En, true, None) => format!("{h} % now, {n} % needed"),
-                (Lang::En, false, Some(k)) => format!("{h} % now, at most {n} % allowed: {} more from elsewhere would do", number(*k)),
+                (Lang::En, false, Some(k)) => {
+                    format!("{h} % now, at most {n} % allowed: {} more from elsewhere would do", number(*k))
+                }
                 (Lang::En, false, None) => format!("{h} % now, at most {n} % allowed"),
             }
         }
@@ -214,8 +267,11 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
 }
 
 /// Incident kinds with their zh and en labels.
-pub const KINDS: [(IncidentKind, &str, &str); 3] =
-    [(IncidentKind::Safety, "生产安全事故", "Safety accident"), (IncidentKind::Quality, "质量事故", "Quality accident"), (IncidentKind::Environment, "环境违法行为", "Environmental violation")];
+pub const KINDS: [(IncidentKind, &str, &str); 3] = [
+    (IncidentKind::Safety, "生产安全事故", "Safety accident"),
+    (IncidentKind::Quality, "质量事故", "Quality accident"),
+    (IncidentKind::Environment, "环境违法行为", "Environmental violation"),
+];
 /// Accidents are graded 一般 / 较大 / 重大 / 特别重大; the texts weigh environmental violations
 /// only as serious (严重) or not.
 const ACCIDENT_GRADES: [(Severity, &str, &str); 4] = [
@@ -256,7 +312,10 @@ mod tests {
         assert!(shortfall(&s, Lang::En).ends_with("500 m² more"), "{}", shortfall(&s, Lang::En));
         let staff = Shortfall { fact: "technical_staff".into(), gap: Gap::More { have: 3.0, need: 4.0 } };
         assert!(shortfall(&staff, Lang::Zh).contains("还差 1 人"));
-        let share = Shortfall { fact: "qualified_staff".into(), gap: Gap::Share { have_percent: 50.0, need_percent: 60.0, at_least: true, add: Some(3.0) } };
+        let share = Shortfall {
+            fact: "qualified_staff".into(),
+            gap: Gap::Share { have_percent: 50.0, need_percent: 60.0, at_least: true, add: Some(3.0) },
+        };
         assert!(shortfall(&share, Lang::Zh).contains("占比 50 %，需达到 60 %"), "{}", shortfall(&share, Lang::Zh));
     }
 

@@ -234,7 +234,10 @@ impl Bake for Milestone {
     const TYPE: &'static str = "Milestone";
     fn bake(&self, b: &mut Baker) -> String {
         let (date, label, citation) = (self.date.bake(b), self.label.bake(b), self.citation.bake(b));
-        format!("Milestone {{ date: {date}, label: {label}, citation: {citation}, quote: {} }}", b.defer_str(&self.quote))
+        format!(
+            "Milestone {{ date: {date}, label: {label}, citation: {citation}, quote: {} }}",
+            b.defer_str(&self.quote)
+        )
     }
 }
 
@@ -257,7 +260,13 @@ impl Bake for PerformanceTable {
 impl Bake for Notice {
     const TYPE: &'static str = "Notice";
     fn bake(&self, b: &mut Baker) -> String {
-        let head = format!("id: {}, when: {}, citation: {}, quote: {}", self.id.bake(b), self.when.bake(b), self.citation.bake(b), b.defer_str(&self.quote));
+        let head = format!(
+            "id: {}, when: {}, citation: {}, quote: {}",
+            self.id.bake(b),
+            self.when.bake(b),
+            self.citation.bake(b),
+            b.defer_str(&self.quote)
+        );
         format!("Notice {{ {head}, summary: {} }}", b.defer(&self.summary))
     }
 }
@@ -310,24 +319,51 @@ impl Bake for Rule {
     const TYPE: &'static str = "Rule";
     fn bake(&self, b: &mut Baker) -> String {
         match self {
-            Rule::AtLeast { fact, value } => format!("Rule::AtLeast {{ fact: {}, value: {} }}", fact.bake(b), value.bake(b)),
-            Rule::AtMost { fact, value } => format!("Rule::AtMost {{ fact: {}, value: {} }}", fact.bake(b), value.bake(b)),
+            Rule::AtLeast { fact, value } => {
+                format!("Rule::AtLeast {{ fact: {}, value: {} }}", fact.bake(b), value.bake(b))
+            }
+            Rule::AtMost { fact, value } => {
+                format!("Rule::AtMost {{ fact: {}, value: {} }}", fact.bake(b), value.bake(b))
+            }
             Rule::ShareAtLeast { part, whole, percent } => {
-                format!("Rule::ShareAtLeast {{ part: {}, whole: {}, percent: {} }}", part.bake(b), whole.bake(b), percent.bake(b))
+                format!(
+                    "Rule::ShareAtLeast {{ part: {}, whole: {}, percent: {} }}",
+                    part.bake(b),
+                    whole.bake(b),
+                    percent.bake(b)
+                )
             }
             Rule::ShareAtMost { part, whole, percent } => {
-                format!("Rule::ShareAtMost {{ part: {}, whole: {}, percent: {} }}", part.bake(b), whole.bake(b), percent.bake(b))
+                format!(
+                    "Rule::ShareAtMost {{ part: {}, whole: {}, percent: {} }}",
+                    part.bake(b),
+                    whole.bake(b),
+                    percent.bake(b)
+                )
             }
-            Rule::YearsSince { fact, years } => format!("Rule::YearsSince {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b)),
-            Rule::BanYears { fact, years } => format!("Rule::BanYears {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b)),
-            Rule::AgeAtMost { fact, years } => format!("Rule::AgeAtMost {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b)),
+            Rule::YearsSince { fact, years } => {
+                format!("Rule::YearsSince {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b))
+            }
+            Rule::BanYears { fact, years } => {
+                format!("Rule::BanYears {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b))
+            }
+            Rule::AgeAtMost { fact, years } => {
+                format!("Rule::AgeAtMost {{ fact: {}, years: {} }}", fact.bake(b), years.bake(b))
+            }
             Rule::NoIncidentWithin { fact, years, clauses } => {
-                format!("Rule::NoIncidentWithin {{ fact: {}, years: {}, clauses: {} }}", fact.bake(b), years.bake(b), clauses.bake(b))
+                format!(
+                    "Rule::NoIncidentWithin {{ fact: {}, years: {}, clauses: {} }}",
+                    fact.bake(b),
+                    years.bake(b),
+                    clauses.bake(b)
+                )
             }
             Rule::IsTrue { fact } => format!("Rule::IsTrue {{ fact: {} }}", fact.bake(b)),
             Rule::IsFalse { fact } => format!("Rule::IsFalse {{ fact: {} }}", fact.bake(b)),
             Rule::Declared { fact } => format!("Rule::Declared {{ fact: {} }}", fact.bake(b)),
-            Rule::OneOf { fact, options } => format!("Rule::OneOf {{ fact: {}, options: {} }}", fact.bake(b), options.bake(b)),
+            Rule::OneOf { fact, options } => {
+                format!("Rule::OneOf {{ fact: {}, options: {} }}", fact.bake(b), options.bake(b))
+            }
             Rule::AnyOf { rules } => format!("Rule::AnyOf {{ rules: {} }}", rules.bake(b)),
             Rule::AllOf { rules } => format!("Rule::AllOf {{ rules: {} }}", rules.bake(b)),
             Rule::When { condition, rule } => {

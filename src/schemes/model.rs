@@ -386,7 +386,9 @@ pub enum Unit {
     WanYuan,
     Person,
     Item,
-    Unit,
+    /// Organisations (家, 所); written `unit` in the data.
+    #[serde(rename = "unit")]
+    Organisation,
     Percent,
     Year,
 }

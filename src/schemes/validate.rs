@@ -23,8 +23,13 @@ pub fn validate(catalogue: &Catalogue, sources: &BTreeMap<String, String>) -> Ve
         if !scheme_ids.insert(scheme.id.as_str()) {
             problems.push(format!("{file}: duplicate scheme id '{}'", scheme.id));
         }
-        SchemeCheck { file: &file, facts: &facts, problems: &mut problems, source: sources.get(scheme.source.as_str()).map(|t| squeeze(t)) }
-            .check(scheme);
+        SchemeCheck {
+            file: &file,
+            facts: &facts,
+            problems: &mut problems,
+            source: sources.get(scheme.source.as_str()).map(|t| squeeze(t)),
+        }
+        .check(scheme);
     }
     problems
 }
@@ -131,7 +136,12 @@ impl SchemeCheck<'_> {
             self.quote(&at, &c.quote);
             self.rule(&at, &c.rule);
         }
-        for (what, list) in [("process", &scheme.process), ("documents", &scheme.documents), ("duties", &scheme.duties), ("support", &scheme.support)] {
+        for (what, list) in [
+            ("process", &scheme.process),
+            ("documents", &scheme.documents),
+            ("duties", &scheme.duties),
+            ("support", &scheme.support),
+        ] {
             for item in list.iter() {
                 self.text(&format!("{what} citation"), &item.citation);
                 self.quote(what, &item.quote);
@@ -148,7 +158,12 @@ impl SchemeCheck<'_> {
             self.text(&format!("notice '{}' citation", n.id), &n.citation);
             self.text(&format!("notice '{}' summary", n.id), &n.summary);
             self.quote(&format!("notice '{}'", n.id), &n.quote);
-            check_condition(&n.when, self.facts, &format!("{}: notice '{}': condition", self.file, n.id), self.problems);
+            check_condition(
+                &n.when,
+                self.facts,
+                &format!("{}: notice '{}': condition", self.file, n.id),
+                self.problems,
+            );
         }
     }
 
@@ -164,7 +179,8 @@ impl SchemeCheck<'_> {
             self.problems.push(format!("{}: {at}: missing quote (citation text)", self.file));
         } else if let Some(source) = &self.source {
             if !source.contains(&q) {
-                self.problems.push(format!("{}: {at}: quote not found verbatim in the source text: «{quote}»", self.file));
+                self.problems
+                    .push(format!("{}: {at}: quote not found verbatim in the source text: «{quote}»", self.file));
             }
         }
     }
@@ -176,7 +192,8 @@ impl SchemeCheck<'_> {
                 None
             }
             Some(def) if !kinds.contains(&def.kind) => {
-                self.problems.push(format!("{}: {at}: fact '{id}' is {:?}, the rule needs {kinds:?}", self.file, def.kind));
+                self.problems
+                    .push(format!("{}: {at}: fact '{id}' is {:?}, the rule needs {kinds:?}", self.file, def.kind));
                 None
             }
             Some(def) => Some(*def),
@@ -190,7 +207,10 @@ impl SchemeCheck<'_> {
                 if let Some(def) = self.fact(at, fact, NUMBERS) {
                     let (min, max) = (def.min.unwrap_or(0.0), def.max.unwrap_or(f64::INFINITY));
                     if !value.is_finite() || *value < min || *value > max {
-                        self.problems.push(format!("{}: {at}: impossible threshold {value} for '{fact}' (allowed {min}..{max})", self.file));
+                        self.problems.push(format!(
+                            "{}: {at}: impossible threshold {value} for '{fact}' (allowed {min}..{max})",
+                            self.file
+                        ));
                     }
                 }
             }
@@ -198,7 +218,10 @@ impl SchemeCheck<'_> {
                 self.fact(at, part, NUMBERS);
                 self.fact(at, whole, NUMBERS);
                 if !(*percent > 0.0 && *percent <= 100.0) {
-                    self.problems.push(format!("{}: {at}: impossible share {percent} % (must be above 0 and at most 100)", self.file));
+                    self.problems.push(format!(
+                        "{}: {at}: impossible share {percent} % (must be above 0 and at most 100)",
+                        self.file
+                    ));
                 }
             }
             Rule::YearsSince { fact, years } | Rule::BanYears { fact, years } | Rule::AgeAtMost { fact, years } => {
@@ -213,7 +236,8 @@ impl SchemeCheck<'_> {
                     self.problems.push(format!("{}: {at}: impossible window of {years} years", self.file));
                 }
                 if clauses.is_empty() || clauses.iter().any(|c| c.kinds.is_empty() || c.severities.is_empty()) {
-                    self.problems.push(format!("{}: {at}: every incident clause needs kinds and severities", self.file));
+                    self.problems
+                        .push(format!("{}: {at}: every incident clause needs kinds and severities", self.file));
                 }
             }
             Rule::IsTrue { fact } | Rule::IsFalse { fact } | Rule::Declared { fact } => {
@@ -221,9 +245,11 @@ impl SchemeCheck<'_> {
             }
             Rule::OneOf { fact, options } => {
                 if let Some(def) = self.fact(at, fact, &[FactKind::Choice]) {
-                    let unknown: Vec<&Str> = options.iter().filter(|o| !def.options.iter().any(|d| &d.id == *o)).collect();
+                    let unknown: Vec<&Str> =
+                        options.iter().filter(|o| !def.options.iter().any(|d| &d.id == *o)).collect();
                     if options.is_empty() || !unknown.is_empty() {
-                        self.problems.push(format!("{}: {at}: options {unknown:?} are not choices of '{fact}'", self.file));
+                        self.problems
+                            .push(format!("{}: {at}: options {unknown:?} are not choices of '{fact}'", self.file));
                     }
                 }
             }

@@ -1,6 +1,5 @@
 //! Local storage in the browser, guarded: every call checks that storage works first.
 
-
 /// Whether local storage can be used here. Storage that is full still counts: what it holds can
 /// be read (and removed, to make room), and only writes fail — reported by [`write`].
 pub fn available() -> bool {

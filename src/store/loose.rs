@@ -16,19 +16,39 @@ pub enum Loose {
 
 impl Loose {
     pub fn as_f64(&self) -> Option<f64> {
-        if let Loose::Number(n) = self { Some(*n) } else { None }
+        if let Loose::Number(n) = self {
+            Some(*n)
+        } else {
+            None
+        }
     }
     pub fn as_bool(&self) -> Option<bool> {
-        if let Loose::YesNo(b) = self { Some(*b) } else { None }
+        if let Loose::YesNo(b) = self {
+            Some(*b)
+        } else {
+            None
+        }
     }
     pub fn as_str(&self) -> Option<&str> {
-        if let Loose::Text(t) = self { Some(t) } else { None }
+        if let Loose::Text(t) = self {
+            Some(t)
+        } else {
+            None
+        }
     }
     pub fn as_array(&self) -> Option<&Vec<Loose>> {
-        if let Loose::List(l) = self { Some(l) } else { None }
+        if let Loose::List(l) = self {
+            Some(l)
+        } else {
+            None
+        }
     }
     pub fn as_object(&self) -> Option<&IdMap<Loose>> {
-        if let Loose::Object(o) = self { Some(o) } else { None }
+        if let Loose::Object(o) = self {
+            Some(o)
+        } else {
+            None
+        }
     }
     /// A member of an object.
     pub fn get(&self, key: &str) -> Option<&Loose> {

@@ -103,7 +103,15 @@ mod tests {
 
     fn draft() -> Draft {
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        Draft { schemes: vec!["bingtuan-pilot-base".into()], profile: Profile::new(day), step: 0, started: true, name: String::new(), inputs: IdMap::new(), marks: IdMap::new() }
+        Draft {
+            schemes: vec!["bingtuan-pilot-base".into()],
+            profile: Profile::new(day),
+            step: 0,
+            started: true,
+            name: String::new(),
+            inputs: IdMap::new(),
+            marks: IdMap::new(),
+        }
     }
 
     fn with(d: &Draft, id: &str, n: f64) -> Draft {

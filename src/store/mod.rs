@@ -98,7 +98,11 @@ pub fn open_versioned<T: DeserializeOwned>(text: &str, format: &str, version: u3
     if found != format {
         return Err(ReadError::Foreign(found.to_string()));
     }
-    let v = value.get("version").and_then(Loose::as_f64).filter(|v| v.fract() == 0.0 && *v >= 0.0).ok_or(ReadError::Unreadable)?;
+    let v = value
+        .get("version")
+        .and_then(Loose::as_f64)
+        .filter(|v| v.fract() == 0.0 && *v >= 0.0)
+        .ok_or(ReadError::Unreadable)?;
     if v > f64::from(version) {
         return Err(ReadError::Newer(v.min(f64::from(u32::MAX)) as u32));
     }
@@ -154,9 +158,26 @@ mod tests {
     #[test]
     fn foreign_newer_and_broken_values_are_refused_with_their_reason() {
         assert_eq!(open::<Settings>("not json", SETTINGS_FORMAT, 1), Err(ReadError::Unreadable));
-        assert_eq!(open::<Settings>(r#"{"format":"other-app","version":1,"data":{}}"#, SETTINGS_FORMAT, 1), Err(ReadError::Foreign("other-app".into())));
-        assert_eq!(open::<Settings>(r#"{"format":"platform-readiness/settings","version":99,"data":{"lang":"en"}}"#, SETTINGS_FORMAT, 1), Err(ReadError::Newer(99)));
-        assert_eq!(open::<Settings>(r#"{"format":"platform-readiness/settings","version":1,"data":{"lang":42}}"#, SETTINGS_FORMAT, 1), Err(ReadError::Unreadable));
+        assert_eq!(
+            open::<Settings>(r#"{"format":"other-app","version":1,"data":{}}"#, SETTINGS_FORMAT, 1),
+            Err(ReadError::Foreign("other-app".into()))
+        );
+        assert_eq!(
+            open::<Settings>(
+                r#"{"format":"platform-readiness/settings","version":99,"data":{"lang":"en"}}"#,
+                SETTINGS_FORMAT,
+                1
+            ),
+            Err(ReadError::Newer(99))
+        );
+        assert_eq!(
+            open::<Settings>(
+                r#"{"format":"platform-readiness/settings","version":1,"data":{"lang":42}}"#,
+                SETTINGS_FORMAT,
+                1
+            ),
+            Err(ReadError::Unreadable)
+        );
         assert_eq!(open::<Settings>(r#"[1,2,3]"#, SETTINGS_FORMAT, 1), Err(ReadError::Foreign(String::new())));
     }
 
@@ -164,11 +185,19 @@ mod tests {
     fn one_bad_saved_report_never_hides_the_good_ones() {
         use crate::engine::Profile;
         use crate::report::Report;
-        let good = Report::new("1".into(), "ok".into(), vec!["bingtuan-pilot-base".into()], Profile::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()));
+        let good = Report::new(
+            "1".into(),
+            "ok".into(),
+            vec!["bingtuan-pilot-base".into()],
+            Profile::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()),
+        );
         let entries = vec![
             ("platform-readiness/report/1".to_string(), good.to_json()),
             ("platform-readiness/report/2".to_string(), "{broken".to_string()),
-            ("platform-readiness/report/3".to_string(), r#"{"format":"platform-readiness/report","version":7,"data":{}}"#.to_string()),
+            (
+                "platform-readiness/report/3".to_string(),
+                r#"{"format":"platform-readiness/report","version":7,"data":{}}"#.to_string(),
+            ),
         ];
         let (reports, bad) = reports::sort_entries(entries);
         assert_eq!(reports, vec![good]);

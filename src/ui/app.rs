@@ -1,14 +1,14 @@
 //! The application shell: header with the language switch, the current page, the footer.
 
-use super::nav::{use_page, Page};
 use super::check::CheckPage;
+use super::message::message;
+use super::nav::{use_page, Page};
 use super::report_page::{ReportPage, SavedPage};
 use super::reports_page::ReportsPage;
 use super::start::StartPage;
-use super::wizard::WizardPage;
 use super::state::{provide_app_state, use_app};
+use super::wizard::WizardPage;
 use crate::i18n::{Lang, Msg};
-use super::message::message;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -117,7 +117,14 @@ pub fn share_verdicts(report: Memo<crate::report::Report>) -> Option<impl IntoVi
             return;
         }
         let schemes = report.with_untracked(|r| {
-            r.assessment.schemes.iter().map(|s| SchemeVerdict { id: s.scheme.clone(), verdict: crate::report::text::verdict_class(&s.verdict) }).collect()
+            r.assessment
+                .schemes
+                .iter()
+                .map(|s| SchemeVerdict {
+                    id: s.scheme.clone(),
+                    verdict: crate::report::text::verdict_class(&s.verdict),
+                })
+                .collect()
         });
         post(&Completed { source: SOURCE, r#type: "report-completed", schemes }, &parent);
         sent.set(true);

@@ -69,7 +69,11 @@ fn shared_link_is_report() {
         return;
     }
     let rest = search.trim_start_matches('?');
-    let url = format!("{}?page=report{}{rest}{hash}", loc.pathname().unwrap_or_default(), if rest.is_empty() { "" } else { "&" });
+    let url = format!(
+        "{}?page=report{}{rest}{hash}",
+        loc.pathname().unwrap_or_default(),
+        if rest.is_empty() { "" } else { "&" }
+    );
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
@@ -141,7 +145,13 @@ pub fn follow_links() {
     // The listener runs outside any component: it reads the address through the app's owner.
     let owner = Owner::current().expect("called inside the app");
     let _ = window_event_listener(leptos::ev::click, move |ev| {
-        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
             return;
         }
         let Some(href) = closest(&ev, "a[href^='?']").and_then(|a| a.get_attribute("href")) else { return };

@@ -10,7 +10,6 @@ use crate::report::text::grades;
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
 use leptos::prelude::*;
 
-
 #[component]
 pub fn Question(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
@@ -72,7 +71,8 @@ fn recorded_note(fact: &'static FactDef) -> Memo<Option<String>> {
     Memo::new(move |_| {
         let n = app.draft.with(|d| d.inputs.get(id).and_then(|t| recorded(fact, t)))?;
         let unit = crate::report::text::unit(fact.unit, app.lang.get());
-        (!errors.with(|e| e.contains_key(id))).then(|| app.t(Msg::RecordedAs).replace("{}", &format!("{} {unit}", decimal(n, 6))))
+        (!errors.with(|e| e.contains_key(id)))
+            .then(|| app.t(Msg::RecordedAs).replace("{}", &format!("{} {unit}", decimal(n, 6))))
     })
 }
 
@@ -167,9 +167,16 @@ fn radios(
 fn YesNoField(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
     let id = fact.id.as_str();
-    let current = Signal::derive(move || app.draft.with(|d| d.profile.yes_no(id).map(|b| if b { "yes" } else { "no" })));
+    let current =
+        Signal::derive(move || app.draft.with(|d| d.profile.yes_no(id).map(|b| if b { "yes" } else { "no" })));
     let options: Options = std::sync::Arc::new(|lang| vec![("yes", Msg::Yes.text(lang)), ("no", Msg::No.text(lang))]);
-    radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(move |v| set_fact(app, id, v.map(|v| FactValue::YesNo(v == "yes")))))
+    radios(
+        app,
+        format!("q-{id}"),
+        options,
+        current,
+        std::sync::Arc::new(move |v| set_fact(app, id, v.map(|v| FactValue::YesNo(v == "yes")))),
+    )
 }
 
 #[component]
@@ -177,9 +184,20 @@ fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
     let id = fact.id.as_str();
     // The stored choice, if it is one of the options (a forged one checks "don't know").
-    let current = Signal::derive(move || app.draft.with(|d| d.profile.choice(id).and_then(|c| fact.options.iter().find(|o| o.id == c)).map(|o| o.id.as_str())));
-    let options: Options = std::sync::Arc::new(move |lang| fact.options.iter().map(|o| (o.id.as_str(), o.label.get(lang.is_en()))).collect());
-    radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(move |v| set_fact(app, id, v.map(FactValue::Choice))))
+    let current = Signal::derive(move || {
+        app.draft
+            .with(|d| d.profile.choice(id).and_then(|c| fact.options.iter().find(|o| o.id == c)).map(|o| o.id.as_str()))
+    });
+    let options: Options = std::sync::Arc::new(move |lang| {
+        fact.options.iter().map(|o| (o.id.as_str(), o.label.get(lang.is_en()))).collect()
+    });
+    radios(
+        app,
+        format!("q-{id}"),
+        options,
+        current,
+        std::sync::Arc::new(move |v| set_fact(app, id, v.map(FactValue::Choice))),
+    )
 }
 
 #[component]
@@ -188,7 +206,9 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let id = fact.id.as_str();
     let list = move || app.draft.with(|d| d.profile.incidents(id).map(|l| l.to_vec()));
     let current = Signal::derive(move || list().map(|l| if l.is_empty() { "none" } else { "some" }));
-    let options: Options = std::sync::Arc::new(|lang| vec![("none", Msg::IncidentsNone.text(lang)), ("some", Msg::IncidentsSome.text(lang))]);
+    let options: Options = std::sync::Arc::new(|lang| {
+        vec![("none", Msg::IncidentsNone.text(lang)), ("some", Msg::IncidentsSome.text(lang))]
+    });
     // A new incident: today, a general safety accident, for the applicant to correct.
     let new_incident = move || Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General };
     let pick = move |v: Option<String>| {
@@ -223,12 +243,21 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let on_control = move |ev: web_sys::Event| {
         use wasm_bindgen::JsCast;
         let Some(control) = super::nav::closest(&ev, "[data-field]") else { return };
-        let (Some(field), Some(i)) = (control.get_attribute("data-field"), control.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok())) else { return };
+        let (Some(field), Some(i)) = (
+            control.get_attribute("data-field"),
+            control.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok()),
+        ) else {
+            return;
+        };
         let is_click = ev.type_() == "click";
         if is_click != (field == "remove") {
             return;
         }
-        let value = control.dyn_ref::<web_sys::HtmlInputElement>().map(|c| c.value()).or_else(|| control.dyn_ref::<web_sys::HtmlSelectElement>().map(|c| c.value())).unwrap_or_default();
+        let value = control
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .map(|c| c.value())
+            .or_else(|| control.dyn_ref::<web_sys::HtmlSelectElement>().map(|c| c.value()))
+            .unwrap_or_default();
         match field.as_str() {
             "date" => {
                 let was_bad = bad.with_untracked(|b| b.iter().any(|x| x.0 == i));
@@ -261,7 +290,11 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
             }
             "grade" => {
                 if let Some(g) = Severity::from_name(&value) {
-                    edit(i, &|x| if grades(x.kind).iter().any(|v| v.0 == g) { x.severity = g });
+                    edit(i, &|x| {
+                        if grades(x.kind).iter().any(|v| v.0 == g) {
+                            x.severity = g
+                        }
+                    });
                 }
             }
             _ => {

@@ -14,42 +14,53 @@ pub fn ReportPage() -> impl IntoView {
     let go = use_go();
     // The fragment can change without a reload (a second share link opened in the same tab).
     let hash = RwSignal::new(window().location().hash().unwrap_or_default());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| hash.set(window().location().hash().unwrap_or_default()));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        hash.set(window().location().hash().unwrap_or_default())
+    });
     let live = Memo::new(move |_| {
         app.draft.with(|d| Report::new("draft".into(), d.name.clone(), d.schemes.clone(), d.profile.clone()))
     });
     move || {
-    let shared = hash.with(|h| crate::report::share::payload_in(h.trim_start_matches('#')).map(crate::report::share::decode));
-    let go = go.clone();
-    match shared {
-        Some(Ok((schemes, profile))) => {
-            let report = Report::new(crate::store::reports::new_id(), String::new(), schemes, profile);
-            // Going on with the link's answers replaces the draft: the one under way is saved first.
-            let said = RwSignal::new(None::<Msg>);
-            let take = {
-                let r = report.clone();
-                move |_| {
-                    let next = crate::store::Draft { schemes: r.schemes.clone(), profile: r.profile.clone(), step: 0, started: true, name: String::new(), inputs: Default::default(), marks: Default::default() };
-                    match app.replace_draft(next) {
-                        Ok(kept) => {
-                            app.tell(kept.then_some(Msg::PreviousKept), Page::Check);
-                            go(Page::Check);
+        let shared = hash
+            .with(|h| crate::report::share::payload_in(h.trim_start_matches('#')).map(crate::report::share::decode));
+        let go = go.clone();
+        match shared {
+            Some(Ok((schemes, profile))) => {
+                let report = Report::new(crate::store::reports::new_id(), String::new(), schemes, profile);
+                // Going on with the link's answers replaces the draft: the one under way is saved first.
+                let said = RwSignal::new(None::<Msg>);
+                let take = {
+                    let r = report.clone();
+                    move |_| {
+                        let next = crate::store::Draft {
+                            schemes: r.schemes.clone(),
+                            profile: r.profile.clone(),
+                            step: 0,
+                            started: true,
+                            name: String::new(),
+                            inputs: Default::default(),
+                            marks: Default::default(),
+                        };
+                        match app.replace_draft(next) {
+                            Ok(kept) => {
+                                app.tell(kept.then_some(Msg::PreviousKept), Page::Check);
+                                go(Page::Check);
+                            }
+                            Err(why) => said.set(Some(why)),
                         }
-                        Err(why) => said.set(Some(why)),
                     }
-                }
-            };
-            view! {
+                };
+                view! {
                 <p class="notice" role="status">{app.tr(Msg::SharedNotice)}</p>
                 <div class="actions no-print"><button type="button" on:click=take>{app.tr(Msg::UseSharedAnswers)}</button></div>
                 {super::message::message("field-error", "alert", std::sync::Arc::new(move || said.get().map(|m| app.t(m))))}
                 <ReportView report=Signal::derive(move || report.clone()) savable=true />
             }
             .into_any()
-        }
-        broken => {
-            let edit = move |_| go(Page::Check);
-            view! {
+            }
+            broken => {
+                let edit = move |_| go(Page::Check);
+                view! {
                 {broken.map(|e| view! { <p class="field-error" role="alert">{app.tr(Msg::SharedBroken)} " (" {e.err().map(|e| crate::report::share::message(&e, app.lang.get())).unwrap_or_default()} ")"</p> })}
                 {super::embed::share_verdicts(live)}
                 <ReportView report=live.into() savable=true />
@@ -58,8 +69,8 @@ pub fn ReportPage() -> impl IntoView {
                 </div>
             }
             .into_any()
+            }
         }
-    }
     }
 }
 
@@ -68,7 +79,9 @@ pub fn ReportPage() -> impl IntoView {
 pub fn SavedPage(id: String) -> impl IntoView {
     let app = use_app();
     match crate::store::reports::get(&id) {
-        Ok(Some(report)) => view! { <ReportView report=Signal::derive(move || report.clone()) savable=false /> }.into_any(),
+        Ok(Some(report)) => {
+            view! { <ReportView report=Signal::derive(move || report.clone()) savable=false /> }.into_any()
+        }
         found => {
             let why = if found.is_err() { Msg::ListReadFailed } else { Msg::ReportGone };
             view! { <h1>{app.tr(Msg::ReportTitle)}</h1><p>{app.tr(why)}</p> }.into_any()

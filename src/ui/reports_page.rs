@@ -63,7 +63,12 @@ pub fn ReportsPage() -> impl IntoView {
         match key.strip_prefix(reports::REPORT_PREFIX) {
             // A deletion is followed at once, without reading (and judging) every report again.
             Some(id) if ev.new_value().is_none() => listing.update(|l| l.0.retain(|r| r.id != id)),
-            _ if key.is_empty() || key.starts_with(reports::REPORT_PREFIX) || key.starts_with(crate::store::ASIDE_PREFIX) => listing.set(read_list()),
+            _ if key.is_empty()
+                || key.starts_with(reports::REPORT_PREFIX)
+                || key.starts_with(crate::store::ASIDE_PREFIX) =>
+            {
+                listing.set(read_list())
+            }
             _ => {}
         }
     });
@@ -115,7 +120,9 @@ pub fn ReportsPage() -> impl IntoView {
     };
     let act = move |ev: leptos::ev::MouseEvent| {
         let Some(button) = super::nav::closest(&ev, "button[data-action]") else { return };
-        let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else { return };
+        let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else {
+            return;
+        };
         // Acted on as it is stored now: another tab may have changed or deleted it.
         let text = match reports::stored(&id) {
             Err(_) => return message.set(Some(Msg::ListReadFailed)),
@@ -145,7 +152,8 @@ pub fn ReportsPage() -> impl IntoView {
             deleted.set(Some(Deleted { id, text, refused: false }));
             return;
         }
-        let Some(r) = reports::sort_entries(vec![(format!("{}{id}", reports::REPORT_PREFIX), text.clone())]).0.pop() else {
+        let Some(r) = reports::sort_entries(vec![(format!("{}{id}", reports::REPORT_PREFIX), text.clone())]).0.pop()
+        else {
             listing.set(read_list());
             return message.set(Some(Msg::ReportGone));
         };
@@ -167,7 +175,15 @@ pub fn ReportsPage() -> impl IntoView {
                 }
             }
             "duplicate" => {
-                let next = crate::store::Draft { schemes: r.schemes, profile: r.profile, step: 0, started: true, name: r.name, inputs: Default::default(), marks: Default::default() };
+                let next = crate::store::Draft {
+                    schemes: r.schemes,
+                    profile: r.profile,
+                    step: 0,
+                    started: true,
+                    name: r.name,
+                    inputs: Default::default(),
+                    marks: Default::default(),
+                };
                 match app.replace_draft(next) {
                     Ok(kept) => {
                         app.tell(kept.then_some(Msg::PreviousKept), Page::Check);
@@ -196,7 +212,9 @@ pub fn ReportsPage() -> impl IntoView {
         if reports::restore(&d.id, &d.text) {
             deleted.set(None);
             message.set(None);
-            if let Some(r) = reports::sort_entries(vec![(format!("{}{}", reports::REPORT_PREFIX, d.id), d.text)]).0.pop() {
+            if let Some(r) =
+                reports::sort_entries(vec![(format!("{}{}", reports::REPORT_PREFIX, d.id), d.text)]).0.pop()
+            {
                 listing.update(|l| put(l, r));
             }
         } else {

@@ -1,10 +1,10 @@
 //! The start page: what the tool is, and the schemes to check.
 
+use super::message::message;
 use super::nav::{use_go, Page};
 use super::state::use_app;
 use crate::i18n::Msg;
 use crate::schemes::{catalogue, Scheme};
-use super::message::message;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -36,7 +36,11 @@ pub fn StartPage() -> impl IntoView {
     };
     let visible: Vec<&'static Scheme> = {
         let p = app.params.get_value();
-        catalogue().schemes.iter().filter(|s| !p.embed || p.schemes.is_empty() || p.schemes.iter().any(|id| *id == s.id)).collect()
+        catalogue()
+            .schemes
+            .iter()
+            .filter(|s| !p.embed || p.schemes.is_empty() || p.schemes.iter().any(|id| *id == s.id))
+            .collect()
     };
     view! {
         <h1>{app.tr(Msg::AppName)}</h1>
@@ -80,7 +84,12 @@ fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
         app.draft.update(|d| {
             // The catalogue's order, whatever the order of clicks.
             let chosen = std::mem::take(&mut d.schemes);
-            d.schemes = catalogue().schemes.iter().filter(|c| if c.id == id { on } else { chosen.contains(&c.id.to_string()) }).map(|c| c.id.to_string()).collect();
+            d.schemes = catalogue()
+                .schemes
+                .iter()
+                .filter(|c| if c.id == id { on } else { chosen.contains(&c.id.to_string()) })
+                .map(|c| c.id.to_string())
+                .collect();
         });
     };
     view! {

@@ -97,7 +97,11 @@ impl AppState {
                 Err(_) => {
                     // Unreadable or foreign: kept aside (listed on the saved-reports page), never
                     // overwritten; if it cannot be moved, it stays where it is and nothing is saved.
-                    if !store::move_aside(key, &text, &format!("{}draft-{}", store::ASIDE_PREFIX, store::reports::new_id())) {
+                    if !store::move_aside(
+                        key,
+                        &text,
+                        &format!("{}draft-{}", store::ASIDE_PREFIX, store::reports::new_id()),
+                    ) {
                         self.storage_ok.set(false);
                         self.storage_full.set(store::available());
                         return;
@@ -159,7 +163,8 @@ impl AppState {
             false
         } else {
             let name = if old.name.trim().is_empty() { self.t(Msg::Untitled).to_string() } else { old.name.clone() };
-            let report = crate::report::Report::new(store::reports::new_id(), name, old.schemes.clone(), old.profile.clone());
+            let report =
+                crate::report::Report::new(store::reports::new_id(), name, old.schemes.clone(), old.profile.clone());
             if !store::reports::save(&report) {
                 return Err(Msg::ReplaceNotSaved);
             }
@@ -177,8 +182,6 @@ impl AppState {
         Ok(kept)
     }
 }
-
-
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
@@ -210,7 +213,11 @@ pub fn provide_app_state() -> AppState {
     // Settings that cannot be read are not written over until the language is changed here.
     let settings_read = store::read(store::SETTINGS_KEY);
     let settings_known = settings_read.is_ok();
-    let settings: Settings = settings_read.ok().flatten().and_then(|t| store::open(&t, store::SETTINGS_FORMAT, store::SETTINGS_VERSION).ok()).unwrap_or_default();
+    let settings: Settings = settings_read
+        .ok()
+        .flatten()
+        .and_then(|t| store::open(&t, store::SETTINGS_FORMAT, store::SETTINGS_VERSION).ok())
+        .unwrap_or_default();
     let (params, warnings) = params::parse(&window().location().search().unwrap_or_default());
     for w in warnings {
         web_sys::console::warn_1(&format!("platform-readiness: {w}").into());
@@ -252,7 +259,10 @@ pub fn provide_app_state() -> AppState {
         }
         document().set_title(&format!("{} · platform-readiness", Msg::AppName.text(lang)));
         if settings_known || first.is_some() {
-            store::write(store::SETTINGS_KEY, &store::seal(&Settings { lang }, store::SETTINGS_FORMAT, store::SETTINGS_VERSION));
+            store::write(
+                store::SETTINGS_KEY,
+                &store::seal(&Settings { lang }, store::SETTINGS_FORMAT, store::SETTINGS_VERSION),
+            );
         }
     });
     // Another tab changed the draft, or this one comes back from the back/forward cache: merge

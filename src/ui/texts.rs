@@ -11,7 +11,10 @@ pub struct Texts(RwSignal<Option<bool>>, StoredValue<bool>);
 
 /// Provides the texts' state to every page; nothing is fetched until a page asks for them.
 pub fn provide() {
-    provide_context(Texts(RwSignal::new(crate::schemes::Text::deferred_ready().then_some(true)), StoredValue::new(false)));
+    provide_context(Texts(
+        RwSignal::new(crate::schemes::Text::deferred_ready().then_some(true)),
+        StoredValue::new(false),
+    ));
 }
 
 #[cfg(feature = "lazy-texts")]

@@ -20,12 +20,15 @@ pub fn WizardPage(index: usize) -> impl IntoView {
     let from = super::nav::use_query("from");
     let from_check = move || from.get().as_deref() == Some("check");
     let all = Memo::new(move |_| app.draft.with(|d| steps(&d.schemes)));
-    let errors: Errors = Memo::new(move |_| app.draft.with(|d| crate::input::field_errors(&d.inputs, &d.profile, app.today)));
+    let errors: Errors =
+        Memo::new(move |_| app.draft.with(|d| crate::input::field_errors(&d.inputs, &d.profile, app.today)));
     let step = move || all.with(|s| s.get(index).copied());
     // Only the fields of this step block it and are listed at the top.
     let step_errors = Memo::new(move |_| {
         let ids: Vec<String> = match step() {
-            Some(Step::Topic(t)) => app.draft.with(|d| topic_facts(t, &d.schemes)).into_iter().map(|f| f.id.to_string()).collect(),
+            Some(Step::Topic(t)) => {
+                app.draft.with(|d| topic_facts(t, &d.schemes)).into_iter().map(|f| f.id.to_string()).collect()
+            }
             _ => Vec::new(),
         };
         let mut step = errors.get();
@@ -70,7 +73,8 @@ pub fn WizardPage(index: usize) -> impl IntoView {
         let go = go.clone();
         move |_| if index == 0 { go(Page::Start) } else { go(Page::Step(index - 1)) }
     };
-    let step_links = move || all.with(|s| crate::markup::step_links(s, index, app.lang.get(), &super::nav::kept_params()));
+    let step_links =
+        move || all.with(|s| crate::markup::step_links(s, index, app.lang.get(), &super::nav::kept_params()));
 
     view! {
         <div class="layout">
@@ -127,7 +131,10 @@ fn TopicStep(topic: &'static Topic) -> impl IntoView {
 }
 
 #[component]
-fn PerformanceStep(table: &'static PerformanceTable, bad: RwSignal<crate::engine::IdMap<crate::markup::BadScore>>) -> impl IntoView {
+fn PerformanceStep(
+    table: &'static PerformanceTable,
+    bad: RwSignal<crate::engine::IdMap<crate::markup::BadScore>>,
+) -> impl IntoView {
     let app = use_app();
     // The fields are markup, drawn again only when the language changes or a field's error
     // comes or goes (the focus and the caret then go back to the field): what is typed stays in
