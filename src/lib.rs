@@ -3,10 +3,11 @@
 //! Data flows one way: facts → [`engine`] → outcomes → [`report`] → [`store`] / download / print.
 
 pub mod engine;
+pub mod envelope;
 pub mod i18n;
 pub mod input;
+pub mod lean;
 pub mod markup;
-pub mod order;
 pub mod params;
 pub mod report;
 pub mod schemes;

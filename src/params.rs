@@ -17,30 +17,6 @@ pub struct LinkParams {
     pub parent: Option<String>,
 }
 
-/// Decodes a URL query value (`%XX` escapes and `+`).
-pub fn decode(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
-                    Ok(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    Err(_) => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 fn is_colour(v: &str) -> bool {
     let hex = v.strip_prefix('#').unwrap_or("");
     (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
@@ -57,7 +33,7 @@ fn is_origin(v: &str) -> bool {
 pub fn query_value(query: &str, key: &str) -> Option<String> {
     query.trim_start_matches('?').split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        (k == key).then(|| decode(v))
+        (k == key).then(|| crate::lean::url::decode(v))
     })
 }
 
@@ -68,7 +44,7 @@ pub fn parse(query: &str) -> (LinkParams, Vec<String>) {
     let mut warnings = Vec::new();
     for pair in query.trim_start_matches('?').split('&').filter(|s| !s.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = decode(raw);
+        let value = crate::lean::url::decode(raw);
         match key {
             "schemes" => {
                 let wanted: Vec<&str> = value.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();

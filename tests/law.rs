@@ -80,15 +80,14 @@ struct Case {
 
 fn day(d: &toml::value::Datetime) -> NaiveDate {
     let text = d.to_string();
-    platform_readiness::engine::dates::parse_iso(&text)
-        .unwrap_or_else(|| panic!("{text}: a date is written YYYY-MM-DD"))
+    platform_readiness::lean::date::parse_iso(&text).unwrap_or_else(|| panic!("{text}: a date is written YYYY-MM-DD"))
 }
 
 fn date_value(v: &toml::Value, at: &str) -> NaiveDate {
     match v {
         toml::Value::Datetime(d) => day(d),
         toml::Value::String(s) => {
-            platform_readiness::engine::dates::parse_iso(s).unwrap_or_else(|| panic!("{at}: '{s}' is not a date"))
+            platform_readiness::lean::date::parse_iso(s).unwrap_or_else(|| panic!("{at}: '{s}' is not a date"))
         }
         other => panic!("{at}: {other} is not a date"),
     }

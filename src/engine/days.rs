@@ -81,7 +81,7 @@ impl Days {
     /// The days in either set.
     pub fn or(&self, other: &Days) -> Days {
         let mut all: Vec<(NaiveDate, NaiveDate)> = self.0.iter().chain(other.0.iter()).copied().collect();
-        crate::order::sort_by(&mut all, |x, y| x.0.cmp(&y.0));
+        crate::lean::sort::sort_by(&mut all, |x, y| x.0.cmp(&y.0));
         let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
         for (a, b) in all {
             match out.last_mut() {
@@ -99,7 +99,7 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
-        crate::engine::dates::parse_iso(s).unwrap()
+        crate::lean::date::parse_iso(s).unwrap()
     }
 
     #[test]

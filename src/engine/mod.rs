@@ -2,14 +2,14 @@
 
 pub mod dates;
 pub mod days;
-pub mod id_map;
+
 pub mod judge;
 pub mod migrate;
 pub mod outcome;
 pub mod profile;
 pub mod score;
 
-pub use id_map::IdMap;
+pub use crate::lean::IdMap;
 pub use outcome::*;
 pub use profile::{FactValue, Incident, Profile};
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 pub enum FactValue {
     Number(f64),
     YesNo(bool),
-    Date(#[serde(with = "crate::engine::dates::iso")] NaiveDate),
+    Date(#[serde(with = "crate::lean::date::iso")] NaiveDate),
     Choice(String),
     Incidents(Vec<Incident>),
 }
@@ -19,7 +19,7 @@ pub enum FactValue {
 /// One safety, quality or environmental incident.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Incident {
-    #[serde(with = "crate::engine::dates::iso")]
+    #[serde(with = "crate::lean::date::iso")]
     pub date: NaiveDate,
     pub kind: IncidentKind,
     pub severity: Severity,
@@ -28,7 +28,7 @@ pub struct Incident {
 /// Everything the engine judges: the facts and the day they are judged on.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Profile {
-    #[serde(with = "crate::engine::dates::iso")]
+    #[serde(with = "crate::lean::date::iso")]
     pub assessed_on: NaiveDate,
     #[serde(default)]
     pub facts: IdMap<FactValue>,

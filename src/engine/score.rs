@@ -61,6 +61,6 @@ pub fn plan(table: &PerformanceTable, profile: &Profile) -> ScorePlan {
             });
         }
     }
-    crate::order::sort_by(&mut plan.open, |a, b| b.points.total_cmp(&a.points).then(b.weight.cmp(&a.weight)));
+    crate::lean::sort::sort_by(&mut plan.open, |a, b| b.points.total_cmp(&a.points).then(b.weight.cmp(&a.weight)));
     plan
 }

@@ -2,8 +2,8 @@
 //! judged them. This is also the downloadable JSON file (docs/report-format.md).
 
 use crate::engine::{assess, Assessment, Profile};
+use crate::envelope::{open_versioned, seal, ReadError};
 use crate::schemes::{catalogue, RULES_HASH, RULES_VERSION};
-use crate::store::{open_versioned, seal, ReadError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -15,7 +15,7 @@ pub use crate::engine::profile::MAX_FILE_BYTES;
 /// Which rules judged a report: printed on every copy.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Stamp {
-    #[serde(with = "crate::engine::dates::iso")]
+    #[serde(with = "crate::lean::date::iso")]
     pub assessed_on: NaiveDate,
     pub app_version: String,
     pub rules_version: String,
@@ -151,7 +151,7 @@ pub struct Action {
 pub fn actions(assessment: &Assessment) -> Vec<Action> {
     use crate::engine::{Status, Verdict};
     let mut schemes: Vec<_> = assessment.schemes.iter().filter(|s| s.verdict != Verdict::NotInForce).collect();
-    crate::order::sort_by(&mut schemes, |a, b| b.readiness.cmp(&a.readiness));
+    crate::lean::sort::sort_by(&mut schemes, |a, b| b.readiness.cmp(&a.readiness));
     let mut list = Vec::new();
     for (kind, status) in [
         (ActionKind::CloseGap, Status::NotMet),

@@ -17,8 +17,8 @@ use crate::engine::profile::{EARLIEST_YEAR, LATEST_YEAR, MAX_INCIDENTS};
 use crate::engine::IdMap;
 use crate::engine::{FactValue, Incident, Profile};
 use crate::i18n::Lang;
+use crate::lean::Loose;
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
-use crate::store::Loose;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -81,49 +81,6 @@ pub fn message(e: &ShareError, lang: Lang) -> &'static str {
             "This share link cannot be opened: it lists more than 200 incidents.",
         ),
     }
-}
-
-// ── base64url without padding (RFC 4648 §5) ────────────────────────────────
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let digits: Vec<u32> = text
-        .bytes()
-        .map(|c| match c {
-            b'A'..=b'Z' => Some(u32::from(c - b'A')),
-            b'a'..=b'z' => Some(u32::from(c - b'a') + 26),
-            b'0'..=b'9' => Some(u32::from(c - b'0') + 52),
-            b'-' => Some(62),
-            b'_' => Some(63),
-            _ => None,
-        })
-        .collect::<Option<_>>()?;
-    if digits.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(digits.len() / 4 * 3 + 2);
-    for chunk in digits.chunks(4) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, d)| n | d << (18 - 6 * i));
-        let bytes = chunk.len() - 1;
-        // The bits below the last whole byte must be zero: one payload, one spelling.
-        if n & ((1 << (24 - 8 * bytes)) - 1) != 0 {
-            return None;
-        }
-        out.extend((0..bytes).map(|i| (n >> (16 - 8 * i)) as u8));
-    }
-    Some(out)
 }
 
 // ── encode ──────────────────────────────────────────────────────────────────
@@ -197,7 +154,7 @@ pub fn encode(schemes: &[String], profile: &Profile) -> String {
         c: profile.scores.iter().map(|(k, v)| (k.clone(), number(*v))).collect(),
     };
     let json = serde_json::to_string(&wire).unwrap_or_default();
-    format!("{PREFIX}{}", base64url_encode(json.as_bytes()))
+    format!("{PREFIX}{}", crate::lean::base64url::encode(json.as_bytes()))
 }
 
 /// The whole fragment, `p=v1.…`, to put after the `#` of the app's address.
@@ -215,7 +172,7 @@ pub fn payload_in(fragment: &str) -> Option<&str> {
 // ── decode ──────────────────────────────────────────────────────────────────
 
 fn date(text: &str) -> Option<NaiveDate> {
-    let d = crate::engine::dates::parse_iso(text)?;
+    let d = crate::lean::date::parse_iso(text)?;
     (EARLIEST_YEAR..=LATEST_YEAR).contains(&d.year()).then_some(d)
 }
 
@@ -267,7 +224,7 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
         Some(body) => (body, crate::engine::migrate::FORMAT_VERSION),
         None => (payload.strip_prefix(PREFIX_V1).ok_or(ShareError::UnknownVersion)?, 1),
     };
-    let bytes = base64url_decode(body).ok_or(ShareError::BadBase64)?;
+    let bytes = crate::lean::base64url::decode(body).ok_or(ShareError::BadBase64)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::BadJson)?;
     let root: Loose = serde_json::from_str(&text).map_err(|_| ShareError::BadJson)?;
     let root = root.as_object().ok_or(ShareError::BadJson)?;
@@ -320,36 +277,6 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64url_matches_rfc_4648_vectors() {
-        for (plain, coded) in [
-            ("", ""),
-            ("f", "Zg"),
-            ("fo", "Zm8"),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg"),
-            ("fooba", "Zm9vYmE"),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64url_encode(plain.as_bytes()), coded);
-            assert_eq!(base64url_decode(coded).as_deref(), Some(plain.as_bytes()));
-        }
-        assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
-        assert_eq!(base64url_decode("-_8"), Some(vec![0xfb, 0xff]));
-        assert_eq!(base64url_decode("Zh"), None, "non-zero trailing bits");
-        assert_eq!(base64url_decode("Zg=="), None, "padding");
-        assert_eq!(base64url_decode("Z"), None);
-        assert_eq!(base64url_decode("Zm+v"), None, "standard alphabet");
-    }
-
-    #[test]
-    fn every_byte_round_trips() {
-        let bytes: Vec<u8> = (0..=255).collect();
-        for len in 0..bytes.len() {
-            assert_eq!(base64url_decode(&base64url_encode(&bytes[..len])).as_deref(), Some(&bytes[..len]));
-        }
-    }
 
     #[test]
     fn the_payload_is_found_in_a_fragment() {

@@ -6,7 +6,7 @@ use crate::schemes::{catalogue, FactDef, IncidentKind, Severity, Unit};
 
 /// A number as people write it: whole numbers without decimals, others with at most two.
 pub fn number(n: f64) -> String {
-    crate::input::decimal(n, 2)
+    crate::lean::decimal::decimal(n, 2)
 }
 
 pub fn unit(unit: Option<Unit>, lang: Lang) -> &'static str {

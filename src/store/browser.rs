@@ -54,7 +54,7 @@ pub fn keys() -> Result<Vec<String>, ReadFailed> {
             }
         }
     }
-    crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
+    crate::lean::sort::sort_by(&mut keys, |a, b| a.cmp(b));
     Ok(keys)
 }
 

@@ -29,7 +29,7 @@ pub fn sort_entries(entries: Vec<(String, String)>) -> (Vec<Report>, Vec<Unreada
             Err(reason) => bad.push(Unreadable { key, text, reason }),
         }
     }
-    crate::order::sort_by(&mut reports, |a, b| b.id.cmp(&a.id));
+    crate::lean::sort::sort_by(&mut reports, |a, b| b.id.cmp(&a.id));
     (reports, bad)
 }
 

@@ -1,7 +1,7 @@
 //! JSON read loosely: any value, kept only as far as the app can check it (no maps of
 //! arbitrary values, no numbers beyond f64), for data from outside — files and links.
 
-use crate::engine::IdMap;
+use crate::lean::IdMap;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Any JSON value, read as it comes and checked after (share links, the envelope of a file).
@@ -100,5 +100,52 @@ impl<'de> Deserialize<'de> for Loose {
             }
         }
         deserializer.deserialize_any(Any)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    /// Whether `ours` holds what serde_json's own value holds.
+    fn same(ours: &Loose, theirs: &Value) -> bool {
+        match (ours, theirs) {
+            (Loose::Other, Value::Null) => true,
+            (Loose::YesNo(a), Value::Bool(b)) => a == b,
+            (Loose::Number(a), Value::Number(b)) => Some(*a) == b.as_f64(),
+            (Loose::Text(a), Value::String(b)) => a == b,
+            (Loose::List(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y)),
+            (Loose::Object(a), Value::Object(b)) => {
+                a.len() == b.len() && b.iter().all(|(k, v)| a.get(k).is_some_and(|x| same(x, v)))
+            }
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn reads_what_serde_jsons_value_reads() {
+        for text in [
+            "null",
+            "true",
+            "0",
+            "-12",
+            "18446744073709551615",
+            "2.5e3",
+            "-0.125",
+            r#""阳泉 \"中试\" \u00e9""#,
+            "[]",
+            "{}",
+            r#"[1, "a", [false, null], {"z": 1, "a": [2]}]"#,
+            r#"{"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"b":2000,"a":[["2025-03-01","safety","general"]]},"c":{"x":12}}"#,
+        ] {
+            let ours: Loose = serde_json::from_str(text).unwrap();
+            let theirs: Value = serde_json::from_str(text).unwrap();
+            assert!(same(&ours, &theirs), "{text}");
+        }
+        for bad in ["", "[1,]", "{\"a\" 1}", "nul", "\"open"] {
+            assert!(serde_json::from_str::<Loose>(bad).is_err(), "{bad:?} refused");
+            assert!(serde_json::from_str::<Value>(bad).is_err(), "{bad:?} refused by serde_json too");
+        }
     }
 }
