@@ -2,7 +2,7 @@
 //! the performance tables.
 
 use crate::engine::facts_needed;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use crate::schemes::{catalogue, FactDef, PerformanceTable, Topic};
 
 /// One step of the walk.
@@ -16,7 +16,7 @@ impl Step {
     pub fn title(&self, lang: Lang) -> String {
         match self {
             Step::Topic(t) => t.name.get(lang.is_en()).to_string(),
-            Step::Performance(_) => Msg::Performance.text(lang).to_string(),
+            Step::Performance(table) => table.title.get(lang.is_en()).to_string(),
         }
     }
 }

@@ -348,7 +348,7 @@ fn the_ideal_profile_answers_every_fact_the_catalogue_asks() {
 
 #[test]
 fn the_ideal_applicant_is_ready_for_every_scheme_in_force() {
-    assert_eq!(catalogue().schemes.len(), 5, "five schemes");
+    assert_eq!(catalogue().schemes.len(), ALL.len(), "every scheme of the catalogue has its ideal applicant here");
     for id in ALL {
         let a = assess_scheme(scheme(id), &ideal_for(id));
         assert_eq!(a.readiness, 100, "{id}: readiness");

@@ -75,3 +75,22 @@ fn the_loading_page_carries_the_could_not_start_message() {
         assert!(hook.contains(words), "the loader written by post-build.mjs has {words}");
     }
 }
+
+/// The opening says what the app does without counting the schemes: a bureau's build may carry
+/// any number of them, and the count, where one is shown, comes from the catalogue.
+#[test]
+fn the_tagline_names_no_count_of_schemes() {
+    let numerals = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let zh = Msg::Tagline.text(Lang::Zh);
+    for n in numerals {
+        assert!(
+            !zh.contains(&format!("{n}项")) && !zh.contains(&format!("{n}个")),
+            "the Chinese tagline counts schemes: {zh}"
+        );
+    }
+    let en = Msg::Tagline.text(Lang::En).to_lowercase();
+    for n in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"] {
+        assert!(!en.split(|c: char| !c.is_alphanumeric()).any(|w| w == n), "the English tagline counts schemes: {en}");
+    }
+    assert!(!zh.chars().chain(en.chars()).any(|c| c.is_ascii_digit()), "no figure in the tagline");
+}

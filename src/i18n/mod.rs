@@ -62,7 +62,7 @@ macro_rules! messages {
 
 messages! {
     AppName => "科创平台申报自评", "Innovation platform readiness check";
-    Tagline => "对照五项中试基地和技术创新中心认定办法，逐条检查申报条件：缺什么、差多少、何时可以申报。", "Check your organisation against five Chinese pilot-base and innovation-centre schemes, criterion by criterion: what is missing, by how much, and from when you could apply.";
+    Tagline => "对照中试基地和技术创新中心的认定办法，逐条检查申报条件：缺什么、差多少、何时可以申报。", "Check your organisation against Chinese pilot-base and innovation-centre schemes, criterion by criterion: what is missing, by how much, and from when you could apply.";
     Audience => "供企业、高校和科研院所申报前自评，也供科技局嵌入本单位网站。所有数据只保存在本浏览器中，不会上传。", "For companies, universities and research institutes before they apply, and for science and technology bureaus to embed on their sites. Your answers stay in this browser; nothing is uploaded.";
     LanguageSwitch => "English", "中文";
     LanguageSwitchLabel => "Switch to English", "切换为中文";
@@ -84,8 +84,6 @@ messages! {
     ToCheck => "检查答案", "Check your answers";
     ReturnToCheck => "保存并返回检查页", "Save and return to the check page";
     Steps => "全部步骤", "All steps";
-    Performance => "绩效自评（绍兴）", "Performance self-rating (Shaoxing)";
-    PerformanceHint => "按附表指标自评得分（0 到该项分值）。文本只给出分值，没有评分公式；“优秀”按约 30% 的比例相对评定，本工具不预测档次。", "Rate each indicator of the table in points (0 to its weight). The text gives weights but no scoring formula, and 优秀 (excellent) is a relative tier of about 30 % of bases, so this tool predicts no tier.";
     Yes => "是", "Yes";
     No => "否", "No";
     DontKnow => "暂不确定", "I don't know yet";

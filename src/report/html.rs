@@ -555,7 +555,7 @@ fn score_plan(h: &mut String, table: &PerformanceTable, report: &Report, lang: L
     let _ = writeln!(
         h,
         "<h3>{}</h3>\n<p class=\"note\">{}</p>",
-        escape(Msg::Performance.text(lang)),
+        escape(table.title.get(en)),
         escape(table.citation.get(en))
     );
     let _ = writeln!(

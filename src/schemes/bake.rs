@@ -245,7 +245,9 @@ impl Bake for PerformanceTable {
     const TYPE: &'static str = "PerformanceTable";
     fn bake(&self, b: &mut Baker) -> String {
         let head = format!(
-            "citation: {}, total: {}, bonus: {}, indicators: {}, note: {}, tier_citation: {}",
+            "title: {}, hint: {}, citation: {}, total: {}, bonus: {}, indicators: {}, note: {}, tier_citation: {}",
+            self.title.bake(b),
+            self.hint.bake(b),
             self.citation.bake(b),
             self.total.bake(b),
             self.bonus.bake(b),

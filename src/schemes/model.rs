@@ -665,6 +665,10 @@ deserialize_by_name!(Severity { General = "general", Larger = "larger", Major = 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PerformanceTable {
+    /// The title of the table's step in the walk and of its part of the report ("绩效自评（绍兴）").
+    pub title: Text,
+    /// What the applicant is asked to do on that step, in the words of this table's text.
+    pub hint: Text,
     pub citation: Text,
     /// Points of the main indicators together (100).
     pub total: u32,

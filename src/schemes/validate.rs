@@ -288,5 +288,7 @@ impl SchemeCheck<'_> {
             self.quote(&format!("indicator '{}'", i.id), &i.quote);
         }
         self.quote("performance tier", &table.tier_quote);
+        self.text("performance title", &table.title);
+        self.text("performance hint", &table.hint);
     }
 }

@@ -180,8 +180,8 @@ fn PerformanceStep(
         super::nav::focus_at_end(&input.id());
     };
     view! {
-        <h1>{app.tr(Msg::Performance)}</h1>
-        <p class="hint">{app.tr(Msg::PerformanceHint)}</p>
+        <h1>{move || table.title.get(app.en()).to_string()}</h1>
+        <p class="hint">{move || table.hint.get(app.en()).to_string()}</p>
         <div inner_html=fields on:input=on_input></div>
     }
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { DIST, TEST_TIMEOUT, axeCheck, waitForApp, useBrowser, withApp as withAppIn } from './harness.mjs';
 
 const ZH_TITLE = '科创平台申报自评';
+/** How many schemes the catalogue holds: one data file each in src/schemes/, beside facts.toml. */
+const SCHEME_COUNT = readdirSync(new URL('../../src/schemes/', import.meta.url)).filter((n) => n.endsWith('.toml') && n !== 'facts.toml').length;
 const EN_TITLE = 'Innovation platform readiness check';
 
 const browser = useBrowser();
@@ -16,14 +18,14 @@ const withApp = (options, body) => withAppIn(browser(), options, body);
 
 const h1 = (page) => page.locator('main#main h1');
 
-test('the start page renders in Chinese with the five schemes chosen', { timeout: TEST_TIMEOUT }, async () => {
+test('the start page renders in Chinese with every scheme of the catalogue chosen', { timeout: TEST_TIMEOUT }, async () => {
   await withApp({}, async ({ page }) => {
     assert.equal(await h1(page).textContent(), ZH_TITLE);
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
     assert.equal(await page.locator('#skeleton').count(), 0, 'the loading skeleton is removed');
     const boxes = page.getByRole('checkbox');
-    assert.equal(await boxes.count(), 5, 'five scheme cards');
-    for (let i = 0; i < 5; i++) assert.ok(await boxes.nth(i).isChecked(), `scheme ${i + 1} is chosen by default`);
+    assert.equal(await boxes.count(), SCHEME_COUNT, 'one card per scheme of the catalogue');
+    for (let i = 0; i < SCHEME_COUNT; i++) assert.ok(await boxes.nth(i).isChecked(), `scheme ${i + 1} is chosen by default`);
     assert.match(await page.title(), new RegExp(ZH_TITLE));
   });
 });
@@ -53,7 +55,7 @@ test('?lang=en opens the page in English', { timeout: TEST_TIMEOUT }, async () =
   await withApp({ lang: 'en' }, async ({ page }) => {
     assert.equal(await h1(page).textContent(), EN_TITLE);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    assert.equal(await page.getByRole('checkbox').count(), 5);
+    assert.equal(await page.getByRole('checkbox').count(), SCHEME_COUNT);
     assert.ok(await page.getByRole('button', { name: '切换为中文' }).isVisible());
   });
 });

@@ -108,7 +108,7 @@ function readReport(page) {
   });
 }
 
-/** Checks a report read by readReport() has all five schemes and a mix of statuses. */
+/** Checks a report read by readReport() has every seeded scheme and a mix of statuses. */
 function assertPlausible(report) {
   assert.equal(report.verdicts.length, SCHEMES.length, 'one verdict card per chosen scheme');
   assert.equal(report.sections.length, SCHEMES.length, 'one criteria table per chosen scheme');
