@@ -6,6 +6,7 @@ pub mod days;
 pub mod judge;
 pub mod migrate;
 pub mod outcome;
+pub mod plan;
 pub mod profile;
 pub mod score;
 
