@@ -1,15 +1,27 @@
-// Trunk post-build hook (runs on Trunk's staging folder before it becomes dist/):
-// 0. in a release build, drops the JS classes of wasm-streams from the glue and the wasm (see
-//    below), minifies the glue with terser and updates its integrity hash in index.html;
-// 1. replaces Trunk's inline module loader by boot-<hash>.js, so the page runs under
-//    `script-src 'self'` without 'unsafe-inline'; it starts the app after the first paint, shows
-//    index.html's "could not start" message if a file fails to load or the start hangs, and
-//    registers the service worker once the app has started;
-// 2. writes sw.js, a service worker that keeps every built file for offline use, in a cache
-//    named after the build's hash so a new release replaces the old one;
-// 3. links the web manifest;
-// 4. writes a gzip and a brotli copy of every text and wasm file, for static hosts that serve
-//    pre-compressed files as they are.
+// Trunk post-build hook: runs on Trunk's staging folder before it becomes dist/. One function per
+// step, called in this order at the bottom of the file:
+//   copyReportTexts  the scheme data's texts-<fingerprint>.txt beside the wasm (scripts/texts.mjs);
+//   slimRelease      release builds only: drops the unused JS classes of wasm-streams from the
+//                    wasm and the glue, minifies the glue with terser, updates its integrity hash;
+//   writeLoader      replaces Trunk's inline module loader by boot-<hash>.js (runs under
+//                    `script-src 'self'`, starts the app after the first paint, shows index.html's
+//                    "could not start" message when a file fails or the start hangs, registers the
+//                    service worker once the app has started);
+//   linkManifest     links the web manifest;
+//   writeServiceWorker  sw.js, keeping every built file for offline use in a cache named after
+//                    the build's hash;
+//   precompress      a gzip and a brotli copy of every text and wasm file.
+//
+// Foreign shapes this file depends on, as written for Trunk 0.21.14, wasm-bindgen 0.2.130 and
+// Leptos 0.8 (each check stops the build with a message if the shape changes):
+//   - Trunk's inline loader: the four lines matched in writeLoader (`import init, * as bindings
+//     from './…js'`, `init({ module_or_path: './…wasm' })`, `window.wasmBindings`, the
+//     TrunkApplicationStarted event), and its `<link rel="preload" … .wasm>`;
+//   - Trunk's `<link … integrity="sha384-…">` for the glue (the hash slimRelease rewrites);
+//   - the glue's and the wasm's wasm-streams exports (`export class IntoUnderlying…`, the
+//     `if (Symbol.dispose) IntoUnderlying….prototype…` lines, export names starting
+//     `intounderlying` / `__wbg_intounderlying`), pulled in by Leptos through server_fn;
+//   - the wasm binary format's export section (id 7), read and rewritten by dropExports.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,18 +29,15 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { copyReportTexts } from './texts.mjs';
 
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+const release = process.env.TRUNK_PROFILE === 'release';
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-
-// The report's texts beside the wasm, before the service worker lists the built files.
-copyReportTexts(dir);
-
 const indexFile = join(dir, 'index.html');
-let html = readFileSync(indexFile, 'utf8');
 
-// 0. Smaller glue and wasm (release builds only).
-if (process.env.TRUNK_PROFILE === 'release') {
+/** Release builds: smaller glue and wasm. Returns the page with the glue's new integrity hash. */
+function slimRelease(html) {
   const glueName = readdirSync(dir).find((f) => /^platform-readiness-[0-9a-f]+\.js$/.test(f));
   const wasmName = readdirSync(dir).find((f) => /^platform-readiness-[0-9a-f]+_bg\.wasm$/.test(f));
   if (!glueName || !wasmName) throw new Error('post-build: the glue or the wasm is missing from the staging folder');
@@ -54,6 +63,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   if (!link.test(html)) throw new Error('post-build: no integrity hash for the glue in index.html; update scripts/post-build.mjs');
   html = html.replace(link, (_, head, q) => `${head}${q}${sri}${q}`);
   console.log(`post-build: glue minified to ${min.length} bytes`);
+  return html;
 }
 
 /** Minifies JS with terser (from node_modules): a module, or a classic script (the worker). */
@@ -89,34 +99,35 @@ function dropExports(file, drop) {
   return [];
 }
 
-// 1. The loader.
-let boot = null;
-const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
-const match = html.match(inline);
-if (match) {
-  // Trunk's loader imports the glue and starts the wasm; ours does the same, but
-  //  - paints first, then loads the app: the opening text of index.html is on screen before the
-  //    wasm is requested, so it is the page's first and largest paint however the network
-  //    behaves (the timer covers pages that never paint, a hidden tab or frame; browsers without
-  //    paint timing start at once);
-  //  - imports the glue dynamically, so that a glue, a wasm or a start that fails (a file missing
-  //    in a half-finished release, a network error, a wasm that does not compile) is caught and
-  //    index.html's message "无法启动本工具 / The tool could not start" is shown at once, with a
-  //    reload button; a start that hangs shows it after 20 s. Storage is never touched here.
-  //    (If this file itself does not load, index.html's own style shows the message after 6 s:
-  //    it waits for `data-boot`, which this script sets first.)
-  //  - registers the service worker only once the app has started.
-  const trunk = match[1].trim().split('\n').map((l) => l.trim()).filter(Boolean);
-  const known = [
-    /^import init, \* as bindings from '(\.\/[\w.-]+\.js)';$/,
-    /^const wasm = await init\(\{ module_or_path: '(\.\/[\w.-]+\.wasm)' \}\);$/,
-    /^window\.wasmBindings = bindings;$/,
-    /^dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);$/,
-  ];
-  const found = known.map((re) => trunk.map((l) => l.match(re)).find(Boolean));
-  if (trunk.length !== known.length || found.some((m) => !m)) throw new Error(`post-build: Trunk's loader has an unexpected shape; update scripts/post-build.mjs:\n${match[1]}`);
-  const [glueUrl, wasmUrl] = [found[0][1], found[1][1]];
-  const code = `const root = document.documentElement;
+/** Replaces Trunk's inline loader by boot-<hash>.js. Returns the page and the loader's name. */
+function writeLoader(html) {
+  let boot = null;
+  const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+  const match = html.match(inline);
+  if (match) {
+    // Trunk's loader imports the glue and starts the wasm; ours does the same, but
+    //  - paints first, then loads the app: the opening text of index.html is on screen before the
+    //    wasm is requested, so it is the page's first and largest paint however the network
+    //    behaves (the timer covers pages that never paint, a hidden tab or frame; browsers without
+    //    paint timing start at once);
+    //  - imports the glue dynamically, so that a glue, a wasm or a start that fails (a file missing
+    //    in a half-finished release, a network error, a wasm that does not compile) is caught and
+    //    index.html's message "无法启动本工具 / The tool could not start" is shown at once, with a
+    //    reload button; a start that hangs shows it after 20 s. Storage is never touched here.
+    //    (If this file itself does not load, index.html's own style shows the message after 6 s:
+    //    it waits for `data-boot`, which this script sets first.)
+    //  - registers the service worker only once the app has started.
+    const trunk = match[1].trim().split('\n').map((l) => l.trim()).filter(Boolean);
+    const known = [
+      /^import init, \* as bindings from '(\.\/[\w.-]+\.js)';$/,
+      /^const wasm = await init\(\{ module_or_path: '(\.\/[\w.-]+\.wasm)' \}\);$/,
+      /^window\.wasmBindings = bindings;$/,
+      /^dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);$/,
+    ];
+    const found = known.map((re) => trunk.map((l) => l.match(re)).find(Boolean));
+    if (trunk.length !== known.length || found.some((m) => !m)) throw new Error(`post-build: Trunk's loader has an unexpected shape; update scripts/post-build.mjs:\n${match[1]}`);
+    const [glueUrl, wasmUrl] = [found[0][1], found[1][1]];
+    const code = `const root = document.documentElement;
 root.dataset.boot = 'loading';
 const failed = (why) => {
   clearTimeout(stall);
@@ -151,46 +162,54 @@ try {
   failed(e);
 }
 `;
-  // The wasm is fetched by the loader after that first paint, not preloaded ahead of it.
-  html = html.replace(/<link[^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*rel="?preload"?[^>]*>/, '');
-  const out = process.env.TRUNK_PROFILE === 'release' ? terse(code) : code;
-  const name = `boot-${hash(out)}.js`;
-  writeFileSync(join(dir, name), out);
-  boot = name;
-  html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
-  console.log(`post-build: loader moved to ${name}`);
-}
-if (!html.includes('id="boot-failed"') && !html.includes('id=boot-failed')) throw new Error('post-build: index.html has no #boot-failed message for the loader to show');
-
-// 3. The manifest.
-if (!html.includes('rel="manifest"') && !html.includes('rel=manifest')) {
-  html = html.replace('</head>', '<link rel="manifest" href="./public/manifest.webmanifest"></head>');
-}
-writeFileSync(indexFile, html);
-
-// 2. The service worker.
-const files = [];
-const walk = (d) => {
-  for (const entry of readdirSync(d)) {
-    const path = join(d, entry);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (!/\.(gz|br)$/.test(entry) && entry !== 'sw.js') files.push(relative(dir, path).split('\\').join('/'));
+    // The wasm is fetched by the loader after that first paint, not preloaded ahead of it.
+    html = html.replace(/<link[^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*rel="?preload"?[^>]*>/, '');
+    const out = release ? terse(code) : code;
+    const name = `boot-${hash(out)}.js`;
+    writeFileSync(join(dir, name), out);
+    boot = name;
+    html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+    console.log(`post-build: loader moved to ${name}`);
   }
-};
-walk(dir);
-files.sort();
-const buildHash = hash(files.map((f) => f + ':' + hash(readFileSync(join(dir, f)))).join('\n'));
-if (!boot) throw new Error('post-build: no loader found in index.html');
-// The worker keeps a build as a whole: it installs only if every file answers and the page it
-// fetched as './' is the one of this build (it names this build's loader; a stale copy from an
-// HTTP cache or a release half uploaded does not), and offline it serves the page only from its
-// own complete copy, so it never serves an index.html whose files it does not have.
-const swHead = `// Generated by scripts/post-build.mjs: keeps this build's files for offline use.
+  if (!html.includes('id="boot-failed"') && !html.includes('id=boot-failed')) throw new Error('post-build: index.html has no #boot-failed message for the loader to show');
+  return { html, boot };
+}
+
+/** Links the web manifest unless the page already does. */
+function linkManifest(html) {
+  if (html.includes('rel="manifest"') || html.includes('rel=manifest')) return html;
+  return html.replace('</head>', '<link rel="manifest" href="./public/manifest.webmanifest"></head>');
+}
+
+/** Every built file's path in the staging folder (no compressed copies, not sw.js), sorted. */
+function builtFiles() {
+  const files = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!/\.(gz|br)$/.test(entry) && entry !== 'sw.js') files.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  files.sort();
+  return files;
+}
+
+/** Writes sw.js for the files `files`, whose page loads `boot`. */
+function writeServiceWorker(files, boot) {
+  if (!boot) throw new Error('post-build: no loader found in index.html');
+  const buildHash = hash(files.map((f) => f + ':' + hash(readFileSync(join(dir, f)))).join('\n'));
+  // The worker keeps a build as a whole: it installs only if every file answers and the page it
+  // fetched as './' is the one of this build (it names this build's loader; a stale copy from an
+  // HTTP cache or a release half uploaded does not), and offline it serves the page only from its
+  // own complete copy, so it never serves an index.html whose files it does not have.
+  const swHead = `// Generated by scripts/post-build.mjs: keeps this build's files for offline use.
 const CACHE = 'platform-readiness-${buildHash}';
 const FILES = ${JSON.stringify(['./', ...files.map((f) => './' + f)])};
 const BOOT = ${JSON.stringify(boot)};
 `;
-const swCode = `self.addEventListener('install', (event) => {
+  const swCode = `self.addEventListener('install', (event) => {
   event.waitUntil(
     Promise.all(FILES.map((f) => fetch(new Request(f, { cache: 'no-cache' })).then((r) => {
       if (!r.ok) throw new Error(f + ': HTTP ' + r.status);
@@ -224,17 +243,30 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
 });
 `;
-// The build's names stay as written (tests read them); the code is minified in a release build.
-writeFileSync(join(dir, 'sw.js'), swHead + (process.env.TRUNK_PROFILE === 'release' ? terse(swCode, false) : swCode));
-console.log(`post-build: sw.js caches ${files.length} files as platform-readiness-${buildHash}`);
-
-// 4. Pre-compressed copies.
-let count = 0;
-for (const f of [...files, 'sw.js']) {
-  if (!/\.(html|js|css|wasm|json|webmanifest|svg|txt)$/.test(f)) continue;
-  const body = readFileSync(join(dir, f));
-  writeFileSync(join(dir, f + '.gz'), gzipSync(body, { level: 9 }));
-  writeFileSync(join(dir, f + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  count++;
+  // The build's names stay as written (tests read them); the code is minified in a release build.
+  writeFileSync(join(dir, 'sw.js'), swHead + (release ? terse(swCode, false) : swCode));
+  console.log(`post-build: sw.js caches ${files.length} files as platform-readiness-${buildHash}`);
 }
-console.log(`post-build: ${count} files pre-compressed (.gz, .br)`);
+
+/** Writes a gzip and a brotli copy of every text and wasm file. */
+function precompress(files) {
+  let count = 0;
+  for (const f of [...files, 'sw.js']) {
+    if (!/\.(html|js|css|wasm|json|webmanifest|svg|txt)$/.test(f)) continue;
+    const body = readFileSync(join(dir, f));
+    writeFileSync(join(dir, f + '.gz'), gzipSync(body, { level: 9 }));
+    writeFileSync(join(dir, f + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    count++;
+  }
+  console.log(`post-build: ${count} files pre-compressed (.gz, .br)`);
+}
+
+// The steps, in order.
+copyReportTexts(dir);
+let html = readFileSync(indexFile, 'utf8');
+if (release) html = slimRelease(html);
+const loaded = writeLoader(html);
+writeFileSync(indexFile, linkManifest(loaded.html));
+const files = builtFiles();
+writeServiceWorker(files, loaded.boot);
+precompress(files);
