@@ -7,11 +7,9 @@ pub mod envelope;
 pub mod i18n;
 pub mod input;
 pub mod lean;
-pub mod markup;
 pub mod params;
 pub mod report;
 pub mod schemes;
 pub mod store;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod walk;

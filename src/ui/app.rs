@@ -1,13 +1,13 @@
 //! The application shell: header with the language switch, the current page, the footer.
 
-use super::check::CheckPage;
-use super::message::message;
+use super::components::message::message;
 use super::nav::{use_page, Page};
-use super::report_page::{ReportPage, SavedPage};
-use super::reports_page::ReportsPage;
-use super::start::StartPage;
+use super::pages::check::CheckPage;
+use super::pages::report::{ReportPage, SavedPage};
+use super::pages::reports::ReportsPage;
+use super::pages::start::StartPage;
+use super::pages::step::WizardPage;
 use super::state::{provide_app_state, use_app};
-use super::wizard::WizardPage;
 use crate::i18n::{Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;

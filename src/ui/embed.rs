@@ -90,48 +90,16 @@ pub fn report_height(parent: Option<String>) {
     callback.forget();
 }
 
-/// On the report page of a frame whose `parent=` is named: what the embedding page may learn and
-/// a button that sends it. The verdicts go to the named origin only when the applicant clicks
-/// (whoever frames the tool and names itself as `parent=` learns nothing without that click);
-/// each click sends the report's current verdicts.
-pub fn share_verdicts(report: Memo<crate::report::Report>) -> Option<impl IntoView> {
-    use crate::i18n::Msg;
-    use crate::report::html::escape;
-    let app = super::state::use_app();
-    let parent = app.params.with_value(|p| p.parent.clone()).filter(|_| framed())?;
-    let sent = RwSignal::new(false);
-    let markup = {
-        let parent = escape(&parent);
-        move || {
-            let with_parent = |msg: Msg| escape(app.t(msg)).replace("{}", &parent);
-            format!(
-                "<p id=\"embed-share-hint\">{}</p><button type=\"button\" id=\"embed-share\" aria-describedby=\"embed-share-hint\">{}</button><p role=\"status\">{}</p>",
-                with_parent(Msg::EmbedShareHint),
-                escape(app.t(Msg::EmbedShare)),
-                if sent.get() { with_parent(Msg::EmbedShared) } else { String::new() }
-            )
-        }
-    };
-    let send = move |ev: leptos::ev::MouseEvent| {
-        if super::nav::closest(&ev, "#embed-share").is_none() {
-            return;
-        }
-        let schemes = report.with_untracked(|r| {
-            r.assessment
-                .schemes
-                .iter()
-                .map(|s| SchemeVerdict {
-                    id: s.scheme.clone(),
-                    verdict: crate::report::text::verdict_class(&s.verdict),
-                })
-                .collect()
-        });
-        post(&Completed { source: SOURCE, r#type: "report-completed", schemes }, &parent);
-        sent.set(true);
-        // Drawn again with the confirmation: the focus stays on the button.
-        super::nav::focus("embed-share");
-    };
-    Some(view! { <div class="notice no-print" inner_html=markup on:click=send></div> })
+/// Sends the verdicts of `report` (scheme ids and verdicts only) to the `parent` origin: what the
+/// report page's "send the verdicts" button does, and only when the applicant clicks it.
+pub fn send_verdicts(report: &crate::report::Report, parent: &str) {
+    let schemes = report
+        .assessment
+        .schemes
+        .iter()
+        .map(|s| SchemeVerdict { id: s.scheme.clone(), verdict: crate::report::text::verdict_class(&s.verdict) })
+        .collect();
+    post(&Completed { source: SOURCE, r#type: "report-completed", schemes }, parent);
 }
 
 /// Applies a validated accent colour to the page.

@@ -1,18 +1,21 @@
 //! Pages and components. They read the engine's outcomes and never judge a rule themselves.
+//! The pages' markup compiles natively (and is tested there); the Leptos views and everything
+//! that touches the browser compile for wasm32 only.
 
+#[cfg(target_arch = "wasm32")]
 pub mod app;
-pub mod check;
+pub mod components;
+#[cfg(target_arch = "wasm32")]
 pub mod embed;
-pub mod files;
-pub mod message;
+#[cfg(target_arch = "wasm32")]
 pub mod nav;
-pub mod question;
-pub mod report_page;
-pub mod reports_page;
-pub mod side;
-pub mod start;
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
 pub mod texts;
-pub mod wizard;
 
+#[cfg(target_arch = "wasm32")]
 pub use app::App;
+#[cfg(test)]
+mod test_support;

@@ -1,19 +1,16 @@
-//! The app's pages as escaped HTML where views are not needed, shown with `inner_html`: the
-//! check page's answers, the scheme cards, the list of steps, the error summary, the live
-//! readiness panel, the saved-report cards, and the fields whose state the browser keeps (score
-//! fields, incident rows, radio groups) with each question's head. Plain functions, tested
-//! natively; in the wasm they weigh a fraction of the same markup built as views. Links in them
-//! are plain `?page=…` addresses, followed inside the app by one listener
-//! (`ui::nav::follow_links`); controls carry `data-` attributes for one listener per list.
+//! The step page's read-only parts as escaped HTML, shown with `inner_html`: the list of steps,
+//! the error summary, each question's head and the criteria that read its fact, and the fields
+//! whose state the browser keeps (score fields, incident rows, radio groups). Plain functions,
+//! tested natively; in the wasm they weigh a fraction of the same markup built as views.
+//! Controls carry `data-` attributes for one listener per list.
 
-use crate::engine::{validity, Assessment, FactValue, IdMap, Profile, Validity};
+use crate::engine::IdMap;
 use crate::i18n::{Lang, Msg};
 use crate::input::InputError;
 use crate::report::html::escape;
 use crate::report::text;
-use crate::schemes::{FactDef, Scheme, SchemeKind};
-use crate::walk::{steps, topic_facts, Step};
-use chrono::NaiveDate;
+use crate::schemes::{catalogue, FactDef};
+use crate::walk::Step;
 use std::fmt::Write;
 
 /// The message for a field's error.
@@ -37,123 +34,6 @@ pub fn error_msg(e: InputError) -> Msg {
 /// `{field}-error`, the id the field's `aria-describedby` names.
 fn field_error(h: &mut String, field: &str, msg: Msg, lang: Lang) {
     let _ = write!(h, "<p class=\"field-error\" id=\"{field}-error\">{}</p>", escape(msg.text(lang)));
-}
-
-/// An answer in words.
-pub fn answer(fact: &FactDef, value: Option<&FactValue>, lang: Lang) -> String {
-    match value {
-        None => Msg::NotAnswered.text(lang).to_string(),
-        Some(FactValue::Number(n)) => {
-            format!("{} {}", text::number(*n), text::unit(fact.unit, lang)).trim().to_string()
-        }
-        Some(FactValue::YesNo(b)) => (if *b { Msg::Yes } else { Msg::No }).text(lang).to_string(),
-        Some(FactValue::Date(d)) => d.to_string(),
-        Some(FactValue::Choice(c)) => fact
-            .options
-            .iter()
-            .find(|o| &o.id == c)
-            .map(|o| o.label.get(lang.is_en()).to_string())
-            .unwrap_or_else(|| c.clone()),
-        Some(FactValue::Incidents(l)) if l.is_empty() => Msg::IncidentsNone.text(lang).to_string(),
-        Some(FactValue::Incidents(l)) => {
-            l.iter().map(|i| text::incident(i, lang)).collect::<Vec<_>>().join(lang.pick("；", "; "))
-        }
-    }
-}
-
-/// A "Change" link to `query`, named for screen readers by what it changes.
-fn change_link(h: &mut String, query: &str, what: &str, lang: Lang) {
-    let _ = write!(
-        h,
-        "<a href=\"?{}\">{}<span class=\"visually-hidden\"> {}</span></a>",
-        escape(query),
-        escape(Msg::Change.text(lang)),
-        escape(what)
-    );
-}
-
-/// The check page: every answer by topic (only the questions asked), then the self-ratings of
-/// the performance tables, each with a Change link back to its step. `kept` are the link
-/// parameters that travel with every page (`&key=value…`).
-pub fn answers(schemes: &[String], profile: &Profile, lang: Lang, kept: &str) -> String {
-    let en = lang.is_en();
-    let mut h = String::new();
-    for (i, step) in steps(schemes).into_iter().enumerate() {
-        let query = format!("page=step&step={}&from=check{kept}", i + 1);
-        match step {
-            Step::Topic(topic) => {
-                let _ = write!(h, "<h2>{}</h2><dl class=\"answers\">", escape(topic.name.get(en)));
-                for f in topic_facts(topic, schemes)
-                    .into_iter()
-                    .filter(|f| f.ask_when.as_ref().is_none_or(|c| profile.holds(c) == Some(true)))
-                {
-                    let label = f.label.get(en);
-                    let _ = write!(
-                        h,
-                        "<dt>{}</dt><dd>{}</dd><dd>",
-                        escape(label),
-                        escape(&answer(f, profile.facts.get(f.id.as_str()), lang))
-                    );
-                    change_link(&mut h, &format!("{query}#q-{}-block", f.id), label, lang);
-                    h.push_str("</dd>");
-                }
-                h.push_str("</dl>");
-            }
-            Step::Performance(table) => {
-                let title = step.title(lang);
-                let _ = write!(h, "<h2>{}</h2><p>", escape(&title));
-                change_link(&mut h, &query, &title, lang);
-                h.push_str("</p><dl class=\"answers\">");
-                for ind in table.indicators.iter() {
-                    let value = match profile.scores.get(ind.id.as_str()) {
-                        Some(v) => format!("{} / {}", text::number(*v), ind.weight),
-                        None => Msg::NotAnswered.text(lang).to_string(),
-                    };
-                    let _ = write!(h, "<dt>{}</dt><dd>{}</dd><dd></dd>", escape(ind.name.get(en)), escape(&value));
-                }
-                h.push_str("</dl>");
-            }
-        }
-    }
-    h
-}
-
-/// A scheme's card on the start page, inside the label of its checkbox: name, issuer and
-/// document number, region, kind, number of criteria, and whether it is in force `today` (in
-/// the report's words).
-pub fn scheme_card(scheme: &Scheme, today: NaiveDate, lang: Lang) -> String {
-    let en = lang.is_en();
-    let colon = lang.pick("：", ": ");
-    let mut h = format!(
-        "<span class=\"card-title\">{}</span><span class=\"card-meta\"><span>{}{colon}{}</span>",
-        escape(scheme.name.get(en)),
-        escape(Msg::Issuer.text(lang)),
-        escape(scheme.issuer.get(en)),
-    );
-    if let Some(n) = &scheme.document_number {
-        let _ = write!(h, "<span> · <span lang=\"zh-CN\">{}</span></span>", escape(n));
-    }
-    let kind = if scheme.kind == SchemeKind::PilotBase { Msg::KindPilotBase } else { Msg::KindInnovationCentre };
-    let _ = write!(
-        h,
-        "</span><span class=\"card-meta\"><span>{}{colon}{}</span> · <span>{}</span> · <span class=\"nowrap\">{} {}</span></span><span class=\"card-status\">{}</span>",
-        escape(Msg::Region.text(lang)),
-        escape(scheme.region.get(en)),
-        escape(kind.text(lang)),
-        scheme.criteria.len(),
-        escape(Msg::CriteriaCount.text(lang)),
-        escape(&text::validity(&validity(&scheme.period, today), lang)),
-    );
-    h
-}
-
-/// The card's class for a scheme not in force `today` (ended or not yet begun), or undated.
-pub fn scheme_card_class(scheme: &Scheme, today: NaiveDate) -> &'static str {
-    match validity(&scheme.period, today) {
-        Validity::Expired { .. } | Validity::NotYet { .. } => "card expired",
-        Validity::Unknown => "card undated",
-        _ => "card",
-    }
 }
 
 /// The list of steps as links, the `current` one (from 0) marked for screen readers.
@@ -213,62 +93,6 @@ fn score_error(e: InputError) -> Msg {
     } else {
         error_msg(e)
     }
-}
-
-/// Each chosen scheme's verdict and readiness, for the panel beside the questions.
-pub fn live_readiness(assessment: &Assessment, lang: Lang) -> String {
-    let mut h = String::new();
-    for s in &assessment.schemes {
-        let Some(scheme) = crate::schemes::catalogue().scheme(&s.scheme) else { continue };
-        let _ = write!(
-            h,
-            "<li class=\"verdict-line {}\"><strong>{}</strong><br>{} · {} {}%</li>",
-            text::verdict_class(&s.verdict),
-            escape(scheme.short_name.get(lang.is_en())),
-            escape(&text::verdict(&s.verdict, lang)),
-            escape(Msg::Readiness.text(lang)),
-            s.readiness
-        );
-    }
-    h
-}
-
-/// The saved reports as cards, newest first as given: a checkbox to pick two for comparison
-/// (checked for those in `chosen`), name and date, each scheme's verdict, and the buttons.
-/// The buttons carry `data-action` (open, rename, duplicate, delete) and every control
-/// `data-id`, the report's id, for the page's one listener.
-pub fn saved_report_cards(reports: &[crate::report::Report], chosen: &[String], lang: Lang) -> String {
-    let mut h = String::new();
-    for r in reports {
-        let id = escape(&r.id);
-        let _ = write!(
-            h,
-            "<li class=\"card saved\"><input type=\"checkbox\" id=\"cmp-{id}\" data-id=\"{id}\"{}><div><label for=\"cmp-{id}\" class=\"card-title\">{} · {}</label><span class=\"visually-hidden\">{}</span><ul class=\"card-meta\">",
-            if chosen.contains(&r.id) { " checked" } else { "" },
-            escape(&r.name),
-            r.stamp.assessed_on,
-            escape(Msg::SelectForCompare.text(lang)),
-        );
-        for s in &r.assessment.schemes {
-            let name = crate::schemes::catalogue()
-                .scheme(&s.scheme)
-                .map(|c| c.short_name.get(lang.is_en()))
-                .unwrap_or_default();
-            let _ = write!(h, "<li>{}: {}</li>", escape(name), escape(&text::verdict_and_readiness(s, lang)));
-        }
-        h.push_str("</ul><div class=\"actions\">");
-        for (action, msg) in
-            [("open", Msg::Open), ("rename", Msg::Rename), ("duplicate", Msg::Duplicate), ("delete", Msg::Delete)]
-        {
-            let _ = write!(
-                h,
-                "<button type=\"button\" data-action=\"{action}\" data-id=\"{id}\">{}</button>",
-                escape(msg.text(lang))
-            );
-        }
-        h.push_str("</div></div></li>");
-    }
-    h
 }
 
 /// The options of an incident's kind, `selected` chosen.
@@ -424,4 +248,28 @@ pub fn question_head(fact: &FactDef, error: Option<InputError>, lang: Lang) -> S
         field_error(&mut h, &format!("q-{id}"), error_msg(e), lang);
     }
     h
+}
+
+/// The criteria of the chosen schemes that read one fact, each with its article and quote (shown
+/// under every question of the wizard).
+pub fn criteria_reading(schemes: &[String], fact: &str, lang: Lang) -> String {
+    let en = lang.is_en();
+    let mut h = String::new();
+    for (s, c) in crate::engine::criteria_reading(catalogue(), schemes, fact) {
+        let _ = write!(
+            h,
+            "<li><strong>{} {}</strong>{}{}<blockquote lang=\"zh-CN\">{}</blockquote></li>",
+            escape(s.short_name.get(en)),
+            escape(c.citation.get(en)),
+            lang.pick("：", ": "),
+            escape(c.summary.get(en)),
+            escape(&c.quote),
+        );
+    }
+    h
+}
+
+/// What a number field recorded, under its question's label (`q-{fact}-note`).
+pub fn recorded_note(fact: &str, note: &str) -> String {
+    format!("<p class=\"hint\" id=\"q-{}-note\" role=\"status\">{}</p>", escape(fact), escape(note))
 }

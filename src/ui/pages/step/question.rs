@@ -1,14 +1,14 @@
 //! One question: a labelled field for one fact, with its error next to it and the criteria
 //! that read it one click away.
 
-use super::state::use_app;
-use super::wizard::Errors;
+use super::errors::Errors;
 use crate::engine::{FactValue, Incident};
 use crate::i18n::{Lang, Msg};
 use crate::input::{parse_date, read_fact, recorded, MAX_INPUT_CHARS};
 use crate::lean::decimal::decimal;
 use crate::report::text::grades;
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]
@@ -27,9 +27,9 @@ pub fn Question(fact: &'static FactDef) -> impl IntoView {
     view! {
         <div class="question" class:has-error=move || error().is_some() id=format!("q-{id}-block")>
             <div class="q-head" inner_html=move || {
-                let mut head = crate::markup::question_head(fact, error(), app.lang.get());
+                let mut head = super::markup::question_head(fact, error(), app.lang.get());
                 if let Some(n) = note.get() {
-                    head.push_str(&format!("<p class=\"hint\" id=\"q-{id}-note\" role=\"status\">{}</p>", crate::report::html::escape(&n)));
+                    head.push_str(&super::markup::recorded_note(id, &n));
                 }
                 head
             }></div>
@@ -42,7 +42,7 @@ pub fn Question(fact: &'static FactDef) -> impl IntoView {
 #[component]
 fn UsedBy(fact: &'static FactDef) -> impl IntoView {
     let app = use_app();
-    let items = move || app.draft.with(|d| crate::report::html::criteria_reading(&d.schemes, &fact.id, app.lang.get()));
+    let items = move || app.draft.with(|d| super::markup::criteria_reading(&d.schemes, &fact.id, app.lang.get()));
     view! {
         <details class="used-by">
             <summary>{app.tr(Msg::UsedBy)}</summary>
@@ -51,7 +51,7 @@ fn UsedBy(fact: &'static FactDef) -> impl IntoView {
     }
 }
 
-fn set_fact(app: super::state::AppState, id: &str, value: Option<FactValue>) {
+fn set_fact(app: crate::ui::state::AppState, id: &str, value: Option<FactValue>) {
     app.draft.update(|d| match value {
         Some(v) => {
             d.profile.facts.insert(id.to_string(), v);
@@ -138,7 +138,7 @@ type Options = std::sync::Arc<dyn Fn(Lang) -> Vec<(&'static str, &'static str)> 
 /// their own state, so they are drawn again only for another language (a redraw would take the
 /// focus from the group); an answer changed elsewhere (another tab) is set on them.
 fn radios(
-    app: super::state::AppState,
+    app: crate::ui::state::AppState,
     name: String,
     options: Options,
     current: Signal<Option<&'static str>>,
@@ -155,7 +155,7 @@ fn radios(
     });
     let buttons = move || {
         let lang = app.lang.get();
-        crate::markup::radios(&name, &options(lang), current.get_untracked(), lang)
+        super::markup::radios(&name, &options(lang), current.get_untracked(), lang)
     };
     let pick = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -224,13 +224,13 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     // the rows are drawn again only when that is not enough: a row added or removed, a kind
     // changed (its grades change), a date error shown or cleared, another language. One
     // listener each for changes and clicks reads the row and the field from the control.
-    let bad = RwSignal::new(Vec::<crate::markup::BadDate>::new());
+    let bad = RwSignal::new(Vec::<super::markup::BadDate>::new());
     let count = Memo::new(move |_| app.draft.with(|d| d.profile.incidents(id).map_or(0, <[Incident]>::len)));
     let redraw = RwSignal::new(0u32);
     let limit_hit = RwSignal::new(false);
     let rows = move || {
         let _ = (count.get(), redraw.get());
-        crate::markup::incident_rows(&untrack(list).unwrap_or_default(), &bad.get(), app.lang.get())
+        super::markup::incident_rows(&untrack(list).unwrap_or_default(), &bad.get(), app.lang.get())
     };
     // Every change to the list, whoever makes it, goes through here.
     let update_list = move |f: &dyn Fn(&mut Vec<Incident>)| {
@@ -243,7 +243,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let edit = move |i: usize, f: &dyn Fn(&mut Incident)| update_list(&|l| l.get_mut(i).into_iter().for_each(f));
     let on_control = move |ev: web_sys::Event| {
         use wasm_bindgen::JsCast;
-        let Some(control) = super::nav::closest(&ev, "[data-field]") else { return };
+        let Some(control) = crate::ui::nav::closest(&ev, "[data-field]") else { return };
         let (Some(field), Some(i)) = (
             control.get_attribute("data-field"),
             control.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok()),
@@ -275,7 +275,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                     }),
                 }
                 // Drawn again: the focus, if it was lost with the old field, goes to the date.
-                super::nav::focus_if_lost(&control.id());
+                crate::ui::nav::focus_if_lost(&control.id());
             }
             "kind" => {
                 if let Some(k) = IncidentKind::from_name(&value) {
@@ -286,7 +286,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                         }
                     });
                     redraw.update(|n| *n += 1);
-                    super::nav::focus(&control.id());
+                    crate::ui::nav::focus(&control.id());
                 }
             }
             "grade" => {
@@ -306,7 +306,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                         l.remove(i);
                     }
                 });
-                super::nav::focus("incident-add");
+                crate::ui::nav::focus("incident-add");
             }
         }
     };

@@ -1,0 +1,82 @@
+//! The live readiness panel beside the questions: each chosen scheme's verdict and readiness as
+//! escaped HTML (tested natively), shown by the panel's view.
+
+use crate::engine::Assessment;
+use crate::i18n::{Lang, Msg};
+use crate::report::html::escape;
+use crate::report::text;
+use std::fmt::Write;
+
+/// Each chosen scheme's verdict and readiness, for the panel beside the questions.
+pub fn live_readiness(assessment: &Assessment, lang: Lang) -> String {
+    let mut h = String::new();
+    for s in &assessment.schemes {
+        let Some(scheme) = crate::schemes::catalogue().scheme(&s.scheme) else { continue };
+        let _ = write!(
+            h,
+            "<li class=\"verdict-line {}\"><strong>{}</strong><br>{} · {} {}%</li>",
+            text::verdict_class(&s.verdict),
+            escape(scheme.short_name.get(lang.is_en())),
+            escape(&text::verdict(&s.verdict, lang)),
+            escape(Msg::Readiness.text(lang)),
+            s.readiness
+        );
+    }
+    h
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use view::SidePanel;
+
+/// The panel as a Leptos view (the browser build only).
+#[cfg(target_arch = "wasm32")]
+mod view {
+    use crate::engine::assess;
+    use crate::i18n::Msg;
+    use crate::schemes::catalogue;
+    use crate::ui::state::use_app;
+    use leptos::prelude::*;
+
+    #[component]
+    pub fn SidePanel() -> impl IntoView {
+        let app = use_app();
+        let assessment = Memo::new(move |_| app.draft.with(|d| assess(catalogue(), &d.profile, &d.schemes)));
+        view! {
+            <details class="side" open>
+                <summary><h2>{app.tr(Msg::LiveReadiness)}</h2></summary>
+                <ul aria-live="polite" inner_html=move || assessment.with(|a| super::live_readiness(a, app.lang.get()))></ul>
+            </details>
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::live_readiness;
+    use crate::engine::{assess, FactValue, Profile};
+    use crate::i18n::{Lang, Msg};
+    use crate::report::text;
+    use crate::schemes::catalogue;
+    use crate::ui::test_support::{d, ids};
+
+    #[test]
+    fn live_panel_shows_each_schemes_verdict_and_readiness() {
+        let schemes = ids(&["yangquan-pilot-base-2022", "bingtuan-pilot-base"]);
+        let profile = Profile::new(d("2026-11-23")).with("pilot_site_area", FactValue::Number(100.0));
+        let a = assess(catalogue(), &profile, &schemes);
+        let h = live_readiness(&a, Lang::En);
+        assert_eq!(h.matches("<li class=\"verdict-line").count(), 2);
+        for s in &a.schemes {
+            let name = catalogue().scheme(&s.scheme).unwrap().short_name.en();
+            assert!(
+                h.contains(&format!(
+                    "<strong>{name}</strong><br>{} · {} {}%</li>",
+                    text::verdict(&s.verdict, Lang::En),
+                    Msg::Readiness.text(Lang::En),
+                    s.readiness
+                )),
+                "{h}"
+            );
+        }
+    }
+}

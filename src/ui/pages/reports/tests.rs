@@ -1,0 +1,43 @@
+//! The saved-report cards.
+
+use crate::engine::Profile;
+use crate::i18n::{Lang, Msg};
+use crate::ui::test_support::{d, ids};
+
+#[test]
+fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
+    use super::markup::saved_report_cards;
+    use crate::report::Report;
+    let profile = Profile::new(d("2026-11-23"));
+    let a = Report::new(
+        "r-1".into(),
+        "<b>甲单位</b>".into(),
+        ids(&["yangquan-pilot-base-2022", "shaoxing-pilot-base"]),
+        profile.clone(),
+    );
+    let b = Report::new("r\"2<".into(), "乙".into(), ids(&["bingtuan-pilot-base"]), profile);
+    let h = saved_report_cards(&[a.clone(), b], &["r-1".to_string()], Lang::Zh);
+    assert_eq!(h.matches("<li class=\"card saved\">").count(), 2);
+    assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r-1\" data-id=\"r-1\" checked>"), "{h}");
+    assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r&quot;2&lt;\" data-id=\"r&quot;2&lt;\">"), "{h}");
+    assert!(
+        h.contains("<label for=\"cmp-r-1\" class=\"card-title\">&lt;b&gt;甲单位&lt;/b&gt; · 2026-11-23</label>"),
+        "{h}"
+    );
+    for (action, msg) in
+        [("open", Msg::Open), ("rename", Msg::Rename), ("duplicate", Msg::Duplicate), ("delete", Msg::Delete)]
+    {
+        assert!(
+            h.contains(&format!(
+                "<button type=\"button\" data-action=\"{action}\" data-id=\"r-1\">{}</button>",
+                msg.text(Lang::Zh)
+            )),
+            "{h}"
+        );
+        assert!(h.contains(&format!("data-action=\"{action}\" data-id=\"r&quot;2&lt;\"")));
+    }
+    // One line per scheme judged in the report, with its verdict and readiness.
+    let lines = h.split("<li class=\"card saved\">").nth(1).unwrap().matches("%)</li>").count();
+    assert_eq!(lines, a.assessment.schemes.len());
+    assert_eq!(lines, 2);
+}

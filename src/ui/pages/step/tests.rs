@@ -1,0 +1,177 @@
+//! The step page's markup: the list of steps, the error summary, question heads, radio
+//! groups and score fields.
+
+use super::markup::{error_summary, step_links};
+use crate::engine::IdMap;
+use crate::i18n::{Lang, Msg};
+use crate::input::InputError;
+use crate::report::html::escape;
+use crate::report::text;
+use crate::schemes::catalogue;
+use crate::ui::test_support::ids;
+use crate::walk::steps;
+
+#[test]
+fn step_links_mark_the_current_step_only() {
+    let schemes = ids(&["yangquan-pilot-base-2022", "shaoxing-pilot-base"]);
+    let all = steps(&schemes);
+    let h = step_links(&all, 2, Lang::En, "&lang=en");
+    assert_eq!(h.matches("<li>").count(), all.len());
+    assert_eq!(h.matches("aria-current=\"step\"").count(), 1);
+    assert!(
+        h.contains(&format!(
+            "<a href=\"?page=step&amp;step=3&amp;lang=en\" aria-current=\"step\">3. {}</a>",
+            all[2].title(Lang::En)
+        )),
+        "{h}"
+    );
+    assert!(
+        h.ends_with(&format!(
+            "{}. {}</a></li>",
+            all.len(),
+            catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap().title.en()
+        )),
+        "the score table comes last"
+    );
+}
+
+#[test]
+fn error_summary_links_each_error_to_its_field() {
+    let mut errors = IdMap::new();
+    errors.insert("pilot_site_area".to_string(), InputError::Negative);
+    errors.insert("x\"><b>".to_string(), InputError::NotADate);
+    let h = error_summary(&errors, Lang::Zh);
+    assert!(
+        h.contains(&format!(
+            "<a href=\"#q-pilot_site_area\">{}: {}</a>",
+            text::fact_label("pilot_site_area", Lang::Zh),
+            Msg::ErrNegative.text(Lang::Zh)
+        )),
+        "{h}"
+    );
+    assert!(!h.contains("<b>"), "{h}");
+    assert_eq!(h.matches("<li>").count(), 2);
+}
+
+#[test]
+fn score_fields_show_each_indicator_with_its_points_and_stored_rating() {
+    use super::markup::score_fields;
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+    let mut scores = IdMap::new();
+    scores.insert(table.indicators[1].id.to_string(), 7.5);
+    let h = score_fields(table, &scores, &IdMap::new(), Lang::Zh);
+    assert_eq!(h.matches("<input type=\"text\"").count(), table.indicators.len());
+    let second = &table.indicators[1];
+    assert!(h.contains(&format!("id=\"score-{0}\" data-score=\"{0}\" value=\"7.5\" aria-invalid=\"false\" aria-describedby=\"score-{0}-hint\">", second.id)), "{h}");
+    assert!(h.contains(&format!(
+        "id=\"score-{0}\" data-score=\"{0}\" value=\"\" aria-invalid=\"false\"",
+        table.indicators[0].id
+    )));
+    assert!(!h.contains("field-error"));
+    assert!(
+        h.contains(&format!(
+            "<p class=\"hint\" id=\"score-{}-hint\">分值 0–{}. {}</p>",
+            second.id,
+            second.weight,
+            escape(second.evidence.zh())
+        )),
+        "{h}"
+    );
+    let en = score_fields(table, &scores, &IdMap::new(), Lang::En);
+    assert!(en.contains(&format!(
+        "<label for=\"score-{}\">{} · {}</label>",
+        second.id,
+        escape(second.group.en()),
+        escape(second.name.en())
+    )));
+}
+
+#[test]
+fn radios_check_the_current_answer_or_dont_know() {
+    use super::markup::radios;
+    let options = [("yes", "是"), ("no", "否")];
+    let h = radios("q-x", &options, Some("no"), Lang::Zh);
+    assert_eq!(h.matches("type=\"radio\"").count(), 3, "the options and don't know");
+    assert_eq!(h.matches(" checked>").count(), 1);
+    assert!(
+        h.contains(
+            "<label for=\"q-x-no\"><input type=\"radio\" id=\"q-x-no\" name=\"q-x\" value=\"no\" checked>否</label>"
+        ),
+        "{h}"
+    );
+    let unknown = radios("q-x", &options, None, Lang::En);
+    assert!(unknown.ends_with(&format!("<label for=\"q-x-unknown\"><input type=\"radio\" id=\"q-x-unknown\" name=\"q-x\" value=\"\" checked>{}</label>", escape(Msg::DontKnow.text(Lang::En)))), "{unknown}");
+    let hostile = radios("q-x", &[("a\"b", "<i>x</i>")], Some("a\"b"), Lang::Zh);
+    assert!(hostile.contains("value=\"a&quot;b\" checked>&lt;i&gt;x&lt;/i&gt;</label>"), "{hostile}");
+}
+
+#[test]
+fn a_score_that_cannot_be_read_keeps_its_text_and_says_why() {
+    use super::markup::score_fields;
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+    let first = &table.indicators[0];
+    let mut bad = IdMap::new();
+    bad.insert(first.id.to_string(), (InputError::TooLarge, "20\"><b>".to_string()));
+    let mut scores = IdMap::new();
+    scores.insert(first.id.to_string(), 3.0);
+    let h = score_fields(table, &scores, &bad, Lang::Zh);
+    let id = &first.id;
+    assert!(
+        h.contains(&format!(
+            "<p class=\"field-error\" id=\"score-{id}-error\">{}</p>",
+            Msg::ErrAboveWeight.text(Lang::Zh)
+        )),
+        "{h}"
+    );
+    assert!(h.contains(&format!("value=\"20&quot;&gt;&lt;b&gt;\" aria-invalid=\"true\" aria-describedby=\"score-{id}-hint score-{id}-error\">")), "the text as typed, escaped: {h}");
+    assert_eq!(h.matches("has-error").count(), 1);
+    bad.insert(first.id.to_string(), (InputError::NotANumber, "abc".to_string()));
+    assert!(score_fields(table, &scores, &bad, Lang::En).contains(Msg::ErrNotANumber.text(Lang::En)));
+}
+
+#[test]
+fn question_heads_label_the_field_and_show_its_hint_and_error() {
+    use super::markup::question_head;
+    let fact = |id: &str| catalogue().facts.iter().find(|f| f.id == id).unwrap();
+    let area = fact("pilot_site_area");
+    let h = question_head(area, None, Lang::Zh);
+    assert!(
+        h.starts_with(&format!("<label for=\"q-pilot_site_area\">{}</label>", escape(area.label.zh()))),
+        "a text field has a label: {h}"
+    );
+    assert!(!h.contains("field-error"));
+    let with_error = question_head(area, Some(InputError::Negative), Lang::En);
+    assert!(
+        with_error.ends_with(&format!(
+            "<p class=\"field-error\" id=\"q-pilot_site_area-error\">{}</p>",
+            Msg::ErrNegative.text(Lang::En)
+        )),
+        "{with_error}"
+    );
+    // A group of buttons is labelled by a paragraph the group refers to.
+    let group = fact("location");
+    let g = question_head(group, None, Lang::Zh);
+    assert!(g.starts_with(&format!("<p class=\"q-label\" id=\"q-{}-label\"><strong>", group.id)), "{g}");
+    assert!(g.contains(&format!(
+        "<p class=\"hint\" id=\"q-{}-hint\">{}</p>",
+        group.id,
+        escape(group.hint.as_ref().unwrap().zh())
+    )));
+}
+
+#[test]
+fn score_errors_join_the_error_summary_in_the_tables_order() {
+    use super::markup::score_error_summary;
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+    let (a, b) = (&table.indicators[0], &table.indicators[2]);
+    let mut bad = IdMap::new();
+    bad.insert(b.id.to_string(), (InputError::NotANumber, "x".to_string()));
+    bad.insert(a.id.to_string(), (InputError::TooLarge, "99".to_string()));
+    let h = score_error_summary(table, &bad, Lang::Zh);
+    let first =
+        format!("<li><a href=\"#score-{}\">{}: {}</a></li>", a.id, a.name.zh(), Msg::ErrAboveWeight.text(Lang::Zh));
+    let second =
+        format!("<li><a href=\"#score-{}\">{}: {}</a></li>", b.id, b.name.zh(), Msg::ErrNotANumber.text(Lang::Zh));
+    assert_eq!(h, format!("{first}{second}"));
+    assert_eq!(score_error_summary(table, &IdMap::new(), Lang::Zh), "");
+}
