@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod days;
+pub mod fixes;
 
 pub mod judge;
 pub mod migrate;
