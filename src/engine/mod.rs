@@ -5,6 +5,7 @@ pub mod days;
 pub mod fixes;
 
 pub mod judge;
+pub mod margins;
 pub mod migrate;
 pub mod outcome;
 pub mod plan;
