@@ -147,7 +147,46 @@ pub struct SchemeAssessment {
     pub notices: Vec<String>,
 }
 
+/// How a scheme's criteria stand, counted as the report states them (instead of a percentage,
+/// which let a scheme with a hard bar look nearly ready).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Hard criteria not met that waiting does not close: each one bars the application.
+    pub unmet: usize,
+    /// Hard criteria not met today that hold from a known later day (a time rule).
+    pub waiting: usize,
+    /// Hard criteria that cannot be judged: answers are missing.
+    pub unknown: usize,
+    /// Hard criteria the applicant declares: met once the evidence is given.
+    pub declared: usize,
+    /// Hard criteria met.
+    pub met: usize,
+}
+
+impl Counts {
+    /// The counts of these outcomes' hard criteria (criteria that do not apply are not counted).
+    pub fn of(outcomes: &[Outcome]) -> Counts {
+        let mut c = Counts::default();
+        for o in outcomes.iter().filter(|o| o.is_hard()) {
+            match o.status {
+                Status::NotMet if o.met_from.is_some() => c.waiting += 1,
+                Status::NotMet => c.unmet += 1,
+                Status::Unknown => c.unknown += 1,
+                Status::Declared => c.declared += 1,
+                Status::Met => c.met += 1,
+                Status::NotApplicable => {}
+            }
+        }
+        c
+    }
+}
+
 impl SchemeAssessment {
+    /// Its hard criteria counted by how they stand.
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.outcomes)
+    }
+
     pub fn count(&self, status: Status) -> usize {
         self.outcomes.iter().filter(|o| o.status == status).count()
     }

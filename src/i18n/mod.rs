@@ -197,6 +197,16 @@ messages! {
     ReportSummary => "结论概览", "Summary";
     Scheme => "办法", "Scheme";
     Verdict => "总体结论", "Verdict";
+    HardCriteria => "硬性条件：", "Hard criteria: ";
+    CountUnmet => "{} 项不满足", "{} not met";
+    CountWaiting => "{} 项待到期后满足", "{} met only from a later day";
+    CountUnknown => "{} 项待补充", "{} to answer";
+    CountDeclared => "{} 项需提供证明", "{} to prove";
+    CountAllMet => "均已满足", "all met";
+    StandingOutsideRegion => "不接受您所在地区的单位申报（见“申报单位所在地”一条）", "Does not take applicants from your region (see the criterion on where the applicant is)";
+    StandingNotInForce => "办法不在有效期内，目前不能据此申报", "The measure is not in force: no application can be made under it now";
+    Closest => "最接近：{}——{}", "Closest: {} — {}";
+    NoneOpen => "所选办法都不接受您所在地区的单位申报，或已不在有效期内。", "None of the chosen schemes is open to you: each takes applicants from elsewhere or is not in force.";
     DocumentNumber => "文号", "Document number";
     AppVersion => "应用版本", "App version";
     RulesVersion => "规则版本", "Rules version";

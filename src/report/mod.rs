@@ -3,6 +3,7 @@
 pub mod html;
 pub mod model;
 pub mod share;
+pub mod standing;
 pub mod text;
 
 pub use model::{actions, compare_by_topic, Action, ActionKind, Report, Stamp, TopicRow};

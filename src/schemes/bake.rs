@@ -160,7 +160,7 @@ fn inline(text: &Text) -> String {
 bake_struct! {
     Catalogue { rules_version, topics, facts, schemes }
     Topic { id, name }
-    FactDef { id, topic, kind, unit, label, hint, min, max, options, ask_when, not_in_future, not_above }
+    FactDef { id, topic, kind, unit, label, hint, min, max, options, ask_when, not_in_future, not_above, region }
     Choice { id, label }
     Condition { fact, any_of, at_least }
 

@@ -360,6 +360,10 @@ pub struct FactDef {
     /// For a count that is part of another (qualified ≤ technical ≤ full-time): that other fact.
     #[serde(default)]
     pub not_above: Option<Str>,
+    /// The question of where the applicant is (one fact at most): a scheme whose hard criterion
+    /// on it fails does not take applicants from there, and the report shows it apart.
+    #[serde(default)]
+    pub region: bool,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

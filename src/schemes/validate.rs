@@ -58,6 +58,12 @@ fn check_facts<'a>(catalogue: &'a Catalogue, problems: &mut Vec<String>) -> BTre
         }
     }
     for fact in &catalogue.facts {
+        if fact.region && (fact.kind != FactKind::Choice || catalogue.facts.iter().filter(|f| f.region).count() > 1) {
+            problems.push(format!(
+                "facts.toml: fact '{}' region: only one fact, a choice, can be the region question",
+                fact.id
+            ));
+        }
         if let Some(other) = &fact.not_above {
             if !facts.get(other.as_str()).is_some_and(|o| matches!(o.kind, FactKind::Number | FactKind::Count)) {
                 problems.push(format!("facts.toml: fact '{}' not_above: '{other}' is not a number fact", fact.id));
