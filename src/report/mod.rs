@@ -1,6 +1,7 @@
 //! Assessment → words: statuses, verdicts and shortfalls in the applicant's language.
 
 pub mod html;
+pub mod ics;
 pub mod model;
 pub mod share;
 pub mod standing;
