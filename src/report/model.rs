@@ -127,15 +127,17 @@ impl Report {
     }
 }
 
-/// What an applicant should do next, most useful first.
+/// What an applicant should do next about one criterion.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
-    /// A hard criterion is not met.
+    /// A hard criterion is not met and waiting does not change that: 必须解决.
     CloseGap,
-    /// An answer is missing and could change the verdict.
+    /// A hard criterion is met only from a later day (a time rule): 等待至某日.
+    Wait,
+    /// An answer is missing and could change the verdict: 待补充回答.
     Answer,
-    /// A declaration needs evidence.
+    /// A declaration needs evidence: 备齐证明材料.
     Evidence,
 }
 
@@ -146,25 +148,34 @@ pub struct Action {
     pub criterion: String,
 }
 
-/// The action list: hard gaps first, then missing answers, then evidence for declarations;
-/// within each, the schemes closest to ready first. Schemes not in force are left out.
+/// The action list, grouped by scheme, the closest scheme first (`standing::closest_first`);
+/// within a scheme, what to do in this order: close a hard gap, wait for a day, answer, give
+/// evidence (answers and evidence for soft criteria too, which the application is read against). Schemes that are not in force or do not take applicants from the applicant's
+/// region are left out: nothing the applicant does changes them.
 pub fn actions(assessment: &Assessment) -> Vec<Action> {
-    use crate::engine::{Status, Verdict};
-    let mut schemes: Vec<_> = assessment.schemes.iter().filter(|s| s.verdict != Verdict::NotInForce).collect();
-    crate::lean::sort::sort_by(&mut schemes, |a, b| b.readiness.cmp(&a.readiness));
+    use super::standing::{closest_first, Standing};
+    use crate::engine::Status;
     let mut list = Vec::new();
-    for (kind, status) in [
-        (ActionKind::CloseGap, Status::NotMet),
-        (ActionKind::Answer, Status::Unknown),
-        (ActionKind::Evidence, Status::Declared),
-    ] {
-        for s in &schemes {
-            for o in
-                s.outcomes.iter().filter(|o| o.status == status && !o.duty && !(o.soft && kind == ActionKind::CloseGap))
-            {
-                list.push(Action { kind, scheme: s.scheme.clone(), criterion: o.criterion.clone() });
-            }
-        }
+    for (s, _) in closest_first(assessment, catalogue()).into_iter().filter(|(_, st)| *st == Standing::Open) {
+        let mut of_scheme: Vec<Action> = s
+            .outcomes
+            .iter()
+            .filter(|o| !o.duty)
+            .filter_map(|o| {
+                let kind = match o.status {
+                    // A soft rule that fails does not bar the application: nothing to solve.
+                    Status::NotMet if o.soft => return None,
+                    Status::NotMet if o.met_from.is_some() => ActionKind::Wait,
+                    Status::NotMet => ActionKind::CloseGap,
+                    Status::Unknown => ActionKind::Answer,
+                    Status::Declared => ActionKind::Evidence,
+                    Status::Met | Status::NotApplicable => return None,
+                };
+                Some(Action { kind, scheme: s.scheme.clone(), criterion: o.criterion.clone() })
+            })
+            .collect();
+        crate::lean::sort::sort_by(&mut of_scheme, |a, b| a.kind.cmp(&b.kind));
+        list.extend(of_scheme);
     }
     list
 }
@@ -220,6 +231,48 @@ mod tests {
         for (i, id) in ids.iter().enumerate() {
             let total: usize = rows.iter().map(|r| r.cells[i].len()).sum();
             assert_eq!(total, catalogue().scheme(id).unwrap().criteria.len());
+        }
+    }
+
+    #[test]
+    fn actions_come_scheme_by_scheme_closest_first_each_in_the_order_of_what_to_do() {
+        use crate::engine::{assess, FactValue, Profile};
+        use crate::report::standing::{closest_first, Standing};
+        let day = |s: &str| crate::lean::date::parse_iso(s).unwrap();
+        let mut p = Profile::new(day("2026-12-01"));
+        p.facts.insert("location".into(), FactValue::Choice("bingtuan".into()));
+        // Registered a year ago: 兵团 第七条（二） 满 2 年 holds from 2027-06-01.
+        p.facts.insert("registration_date".into(), FactValue::Date(day("2025-06-01")));
+        p.facts.insert("operating_normally_since".into(), FactValue::Date(day("2025-06-01")));
+        p.facts.insert("pilot_site_area".into(), FactValue::Number(10.0));
+        let a = assess(catalogue(), &p, &[]);
+        let list = actions(&a);
+        let open: Vec<&str> = closest_first(&a, catalogue())
+            .into_iter()
+            .filter(|(_, st)| *st == Standing::Open)
+            .map(|(s, _)| s.scheme.as_str())
+            .collect();
+        // The schemes in the list, in the order they first appear, are the open ones, closest first.
+        let mut seen: Vec<&str> = Vec::new();
+        for a in &list {
+            if seen.last() != Some(&a.scheme.as_str()) {
+                assert!(!seen.contains(&a.scheme.as_str()), "{} comes in one group", a.scheme);
+                seen.push(&a.scheme);
+            }
+        }
+        assert_eq!(seen, open.iter().filter(|id| list.iter().any(|a| a.scheme == **id)).copied().collect::<Vec<_>>());
+        assert!(!seen.contains(&"shaoxing-pilot-base"), "a scheme of another region has no actions");
+        for group in list.chunk_by(|a, b| a.scheme == b.scheme) {
+            assert!(group.windows(2).all(|w| w[0].kind <= w[1].kind), "{group:?}");
+        }
+        let wait = list.iter().find(|a| a.scheme == "bingtuan-pilot-base" && a.criterion == "art7-2-two-years");
+        assert_eq!(wait.map(|a| a.kind), Some(ActionKind::Wait), "the two years are waited for, not solved");
+        let outcome = |scheme: &str, criterion: &str| {
+            a.scheme(scheme).unwrap().outcomes.iter().find(|o| o.criterion == criterion).unwrap().clone()
+        };
+        for act in list.iter().filter(|a| a.kind == ActionKind::CloseGap) {
+            let o = outcome(&act.scheme, &act.criterion);
+            assert!(o.is_hard() && o.met_from.is_none(), "{act:?}");
         }
     }
 }

@@ -108,6 +108,25 @@ pub fn closest_text(order: &[(&SchemeAssessment, Standing)], catalogue: &Catalog
     }
 }
 
+/// The region question's fact, if the catalogue has one (facts.toml `region = true`).
+pub fn region_fact(catalogue: &Catalogue) -> Option<&crate::schemes::FactDef> {
+    catalogue.facts.iter().find(|f| f.region)
+}
+
+/// Where each scheme stands for an applicant from `region` (an option of the region question),
+/// judged on `today` with nothing else known: what the start page preselects and explains.
+pub fn for_region<'a>(
+    catalogue: &'a Catalogue,
+    region: &str,
+    today: chrono::NaiveDate,
+) -> Vec<(&'a crate::schemes::Scheme, Standing)> {
+    let mut profile = crate::engine::Profile::new(today);
+    if let Some(fact) = region_fact(catalogue) {
+        profile.facts.insert(fact.id.to_string(), crate::engine::FactValue::Choice(region.to_string()));
+    }
+    catalogue.schemes.iter().map(|s| (s, standing(&crate::engine::assess_scheme(s, &profile), catalogue))).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +194,32 @@ mod tests {
         assert!(c.unmet >= 1, "{c:?}");
         let text = counts_text(&c, Lang::Zh);
         assert!(text.contains(&format!("{} 项不满足", c.unmet)), "{text}");
+    }
+
+    #[test]
+    fn each_region_opens_its_own_schemes() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let open = |region: &str| -> Vec<String> {
+            for_region(catalogue(), region, today)
+                .into_iter()
+                .filter(|(_, st)| *st == Standing::Open)
+                .map(|(s, _)| s.id.to_string())
+                .collect()
+        };
+        assert!(open("shaoxing").contains(&"shaoxing-pilot-base".to_string()));
+        assert!(!open("shaoxing").contains(&"bingtuan-pilot-base".to_string()));
+        assert!(open("bingtuan").contains(&"bingtuan-pilot-base".to_string()));
+        assert!(open("yangquan").contains(&"yangquan-innovation-centre-2025".to_string()));
+        assert!(!open("elsewhere").contains(&"yangquan-innovation-centre-2025".to_string()));
+        // Every option of the region question is an answer the schemes can be judged on.
+        let fact = region_fact(catalogue()).expect("the catalogue marks its region question");
+        for option in fact.options.iter() {
+            assert_eq!(for_region(catalogue(), &option.id, today).len(), catalogue().schemes.len());
+        }
+        // An expired measure is not in force for anyone.
+        assert!(for_region(catalogue(), "yangquan", today)
+            .iter()
+            .any(|(s, st)| s.id == "yangquan-pilot-base-2022" && *st == Standing::NotInForce));
     }
 
     #[test]

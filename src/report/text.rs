@@ -142,9 +142,10 @@ pub fn verdict_and_readiness(s: &crate::engine::SchemeAssessment, lang: Lang) ->
 /// What an action asks of the applicant.
 pub fn action_kind(kind: super::ActionKind, lang: Lang) -> &'static str {
     match kind {
-        super::ActionKind::CloseGap => lang.pick("补齐差距", "Close the gap"),
-        super::ActionKind::Answer => lang.pick("补充回答", "Answer"),
-        super::ActionKind::Evidence => lang.pick("准备证明材料", "Prepare evidence"),
+        super::ActionKind::CloseGap => lang.pick("必须解决", "Must be solved"),
+        super::ActionKind::Wait => lang.pick("等待至该日", "Wait for the day"),
+        super::ActionKind::Answer => lang.pick("待补充回答", "Answer the question"),
+        super::ActionKind::Evidence => lang.pick("备齐证明材料", "Gather the evidence"),
     }
 }
 
