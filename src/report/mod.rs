@@ -1,5 +1,6 @@
 //! Assessment → words: statuses, verdicts and shortfalls in the applicant's language.
 
+pub mod diff;
 pub mod html;
 pub mod ics;
 pub mod model;
