@@ -144,6 +144,15 @@ fn an_unknown_answer_is_asked_for_and_ranked_after_the_fixes_with_figures() {
     assert_eq!(last.step, Step::Provide { fact: "site_independent".into() });
     assert!(last.effect.is_none(), "what an answer changes depends on the answer");
     assert_eq!(last.needs[0].criterion, "art7-3-site");
+    // A yes/no question: what each answer would do, as the engine judges it. Yes leaves the
+    // area; no leaves the area and the site.
+    assert_eq!(last.answers.len(), 2);
+    assert_eq!(last.answers[0].value, FactValue::YesNo(true));
+    assert_eq!(last.answers[0].effect.closes.len(), 1);
+    assert_eq!(last.answers[0].effect.gaps_left, 1);
+    assert_eq!(last.answers[1].value, FactValue::YesNo(false));
+    assert_eq!(last.answers[1].effect.gaps_left, 2);
+    assert!(last.answers.iter().all(|a| a.effect.ready.is_empty()));
     // With an answer still missing, raising the area alone does not make the base ready.
     let area = find(&fixes, |s| matches!(s, Step::Raise { .. }));
     let e = area.effect.as_ref().unwrap();

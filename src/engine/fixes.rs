@@ -96,6 +96,17 @@ pub struct Fix {
     /// None where the outcome cannot be known before the applicant answers (or renews).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effect: Option<Effect>,
+    /// For a question still to answer whose answers are few (yes or no, a list of options):
+    /// what each answer would change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<Answered>,
+}
+
+/// One possible answer to a question and what it would change.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct Answered {
+    pub value: FactValue,
+    pub effect: Effect,
 }
 
 /// A scheme's distance from ready.
@@ -325,7 +336,7 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, ids: &[String]) -> Fixes {
                 f.needs.push(need)
             }
         }
-        None => fixes.push(Fix { step, needs: vec![need], effect: None }),
+        None => fixes.push(Fix { step, needs: vec![need], effect: None, answers: Vec::new() }),
     };
     for s in before.schemes.iter().filter(|s| s.verdict != Verdict::NotInForce) {
         let Some(scheme) = catalogue.scheme(&s.scheme) else { continue };
@@ -369,6 +380,15 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, ids: &[String]) -> Fixes {
             n.served = serves(&fix.step, n);
         }
         fix.effect = apply(&fix.step, profile).map(|p| effect(&before, &assess(catalogue, &p, ids)));
+        if let Step::Provide { fact } = &fix.step {
+            fix.answers = answers(catalogue, fact)
+                .into_iter()
+                .map(|value| {
+                    let p = profile.clone().with(fact, value.clone());
+                    Answered { value, effect: effect(&before, &assess(catalogue, &p, ids)) }
+                })
+                .collect();
+        }
     }
     let key = |f: &Fix| match &f.effect {
         Some(e) => (0, usize::MAX - e.ready.len(), e.gaps_left),
@@ -393,6 +413,18 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, ids: &[String]) -> Fixes {
         })
         .collect();
     Fixes { fixes, closest, one_change_away }
+}
+
+/// Every answer a question allows, where they are few: yes and no, or each option.
+fn answers(catalogue: &Catalogue, fact: &str) -> Vec<FactValue> {
+    use crate::schemes::FactKind;
+    match catalogue.fact(fact) {
+        Some(f) if f.kind == FactKind::YesNo => vec![FactValue::YesNo(true), FactValue::YesNo(false)],
+        Some(f) if f.kind == FactKind::Choice => {
+            f.options.iter().map(|o| FactValue::Choice(o.id.to_string())).collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Steps on the same fact in the same direction (or two waits): one figure may serve the other's

@@ -198,20 +198,24 @@ fn plan_days(scheme: &Scheme, profile: &Profile, plan: &Plan, with_period: bool)
 
 /// Judges one scheme forward with the plan.
 pub fn forward(scheme: &Scheme, profile: &Profile, plan: &Plan) -> Forward {
+    forward_and_days(scheme, profile, plan).0
+}
+
+/// The forward verdict and the days on which every hard criterion holds with the plan.
+fn forward_and_days(scheme: &Scheme, profile: &Profile, plan: &Plan) -> (Forward, Days) {
     let on = profile.assessed_on;
     if matches!(validity(&scheme.period, on), Validity::Expired { .. }) {
-        return Forward::Never(Blocked::NotInForce);
+        return (Forward::Never(Blocked::NotInForce), Days::none());
     }
     let days = plan_days(scheme, profile, plan, true);
-    if let Some(from) = days.first_on_or_after(on) {
-        let outcomes: Vec<_> =
-            scheme.criteria.iter().map(|c| judge_criterion(c, &profile_on(profile, plan, from))).collect();
-        let boundary = outcomes.iter().any(|o| o.is_hard() && o.boundary);
-        let until =
-            days.spans().iter().find(|(a, b)| *a <= from && from <= *b).map(|s| s.1).filter(|d| *d != NaiveDate::MAX);
-        return Forward::From { from, until, boundary };
-    }
-    Forward::Never(blocked(scheme, profile, plan))
+    let Some(from) = days.first_on_or_after(on) else {
+        return (Forward::Never(blocked(scheme, profile, plan)), days);
+    };
+    let then = profile_on(profile, plan, from);
+    let boundary = scheme.criteria.iter().map(|c| judge_criterion(c, &then)).any(|o| o.is_hard() && o.boundary);
+    let until =
+        days.spans().iter().find(|(a, b)| *a <= from && from <= *b).map(|s| s.1).filter(|d| *d != NaiveDate::MAX);
+    (Forward::From { from, until, boundary }, days)
 }
 
 /// Why no day holds: judged on the profile once every change is made.
@@ -249,16 +253,12 @@ pub fn judge_forward(catalogue: &Catalogue, profile: &Profile, plan: &Plan, ids:
         .iter()
         .filter(|s| ids.is_empty() || ids.iter().any(|id| id == &s.id))
         .map(|s| {
-            let days = if matches!(validity(&s.period, profile.assessed_on), Validity::Expired { .. }) {
-                Days::none()
-            } else {
-                plan_days(s, profile, plan, true)
-            };
+            let (with_plan, days) = forward_and_days(s, profile, plan);
             SchemeForward {
                 scheme: s.id.to_string(),
                 as_is: assess_scheme(s, profile).verdict,
                 as_is_forward: forward(s, profile, &Plan::default()),
-                with_plan: forward(s, profile, plan),
+                with_plan,
                 days,
             }
         })
