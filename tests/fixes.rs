@@ -210,3 +210,60 @@ fn where_two_schemes_ask_one_fact_for_different_figures_the_larger_serves_both()
     let away: Vec<(&str, usize)> = fixes.one_change_away.iter().map(|o| (o.scheme.as_str(), o.fixes.len())).collect();
     assert_eq!(away, vec![(XPCC, 2), ("xpcc-stricter-copy", 1)]);
 }
+
+// ── The property: a share's figures are the least that close it ─────────────────
+
+use platform_readiness::engine::{judge_criterion, Profile, Status};
+use proptest::prelude::*;
+
+fn status(p: &Profile, scheme_id: &str, criterion: &str) -> Status {
+    let c = catalogue().scheme(scheme_id).unwrap().criteria.iter().find(|c| c.id == criterion).unwrap();
+    judge_criterion(c, p).status
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// 第七条（四） (XPCC, 60 %) and 第九条（三） (the centre, 50 %): whichever way a share is
+    /// reached, the step's figure closes it and one less does not.
+    #[test]
+    fn a_shares_ways_close_it_with_the_least_figure(whole in 1u32..200, part_share in 0.0..1.0f64, technical_share in 0.0..1.0f64) {
+        let whole = f64::from(whole);
+        let technical = (whole * technical_share).round().max(0.0);
+        let part = (technical * part_share).floor();
+        for (scheme, location, criterion, facts) in [
+            (XPCC, "bingtuan", "art7-4-qualified", ["qualified_staff", "technical_staff", "fulltime_staff"]),
+            (CENTRE, "yangquan", "art9-3-lead-unit-share", ["lead_unit_st_staff", "lead_unit_st_staff", "fixed_staff"]),
+        ] {
+            let p = ideal("2026-12-01", location)
+                .with(facts[2], num(whole))
+                .with(facts[1], num(if facts[1] == facts[0] { part } else { technical }))
+                .with(facts[0], num(part));
+            if status(&p, scheme, criterion) != Status::NotMet {
+                continue;
+            }
+            let fixes = rank(catalogue(), &p, &ids(&[scheme]));
+            let ways: Vec<&Step> = fixes
+                .fixes
+                .iter()
+                .map(|f| &f.step)
+                .filter(|s| matches!(s, Step::Qualify { part, .. } | Step::Hire { part, .. } if part == facts[0]))
+                .collect();
+            prop_assert!(!ways.is_empty(), "a way to close {criterion} for {part}/{whole}");
+            for step in ways {
+                let closed = platform_readiness::engine::fixes::apply(step, &p).unwrap();
+                prop_assert!(status(&closed, scheme, criterion) == Status::Met, "{step:?} closes {criterion}");
+                let less = match step.clone() {
+                    Step::Qualify { part, whole, unit, amount, also } => Step::Qualify { part, whole, unit, amount: amount - 1.0, also },
+                    Step::Hire { part, whole, unit, amount, also } => Step::Hire { part, whole, unit, amount: amount - 1.0, also },
+                    _ => unreachable!(),
+                };
+                let short = platform_readiness::engine::fixes::apply(&less, &p).unwrap();
+                prop_assert!(status(&short, scheme, criterion) != Status::Met, "{less:?} falls short");
+                // The counts keep their order: part ≤ between ≤ whole.
+                let n = |f: &str| closed.number(f).unwrap();
+                prop_assert!(n(facts[0]) <= n(facts[1]) && n(facts[1]) <= n(facts[2]), "{step:?}");
+            }
+        }
+    }
+}

@@ -35,6 +35,11 @@ fn old_file() -> String {
         ideal("2026-12-01", "bingtuan").with("pilot_site_area", num(1500.0)).with("service_list_published", yes(false));
     let schemes = vec![XPCC.to_string(), CENTRE.to_string()];
     let old = old_rules();
+    let mut assessment = assess(&old, &profile, &schemes);
+    // A scheme the old rules had and the rules now do not.
+    let mut retired = assessment.schemes[0].clone();
+    retired.scheme = "retired-scheme".into();
+    assessment.schemes.push(retired);
     let report = Report {
         id: "r1".into(),
         name: "某公司".into(),
@@ -43,7 +48,7 @@ fn old_file() -> String {
             rules_version: "2026.01.1".into(),
             ..Stamp::current(profile.assessed_on)
         },
-        assessment: assess(&old, &profile, &schemes),
+        assessment,
         schemes,
         profile,
     };
@@ -62,6 +67,7 @@ fn the_verdict_then_and_now_and_each_criterion_that_moved() {
         ("00000000000000aa", "2026.01.1", RULES_HASH)
     );
     assert_eq!(d.schemes.len(), 2);
+    assert_eq!(d.gone, vec!["retired-scheme".to_string()]);
     let xpcc = &d.schemes[0];
     assert_eq!(xpcc.scheme, XPCC);
     assert_eq!((xpcc.then.clone(), xpcc.now.clone()), (Some(VerdictKind::Ready), VerdictKind::Gaps));

@@ -20,7 +20,7 @@ pub enum Step {
     /// Raise a number by `amount` to `to`, in the fact's unit ("+500 m²"). `also`: the facts it is
     /// part of (technical staff are full-time staff), raised as far as they must be to hold it.
     Raise { fact: String, unit: Option<Unit>, amount: f64, to: f64, also: Vec<String> },
-    /// Lower a number by `amount` to `limit`. `also`: the facts that are part of it, lowered with
+    /// Lower a number by `amount` to `to`. `also`: the facts that are part of it, lowered with
     /// it where they would exceed it.
     Lower { fact: String, unit: Option<Unit>, amount: f64, to: f64, also: Vec<String> },
     /// Reach a share with the people already counted in the whole: `amount` more of them in the

@@ -161,6 +161,8 @@ pub struct RulesDiff {
     pub now_hash: String,
     /// Every scheme of the report, in its order.
     pub schemes: Vec<SchemeChange>,
+    /// Schemes the record judged that the rules now no longer have.
+    pub gone: Vec<String>,
 }
 
 /// The report's facts judged again by `catalogue` (whose fingerprint is `rules_hash`) against
@@ -208,11 +210,14 @@ pub fn diff(report: &Report, recorded: &Recorded, catalogue: &Catalogue, rules_h
             }
         })
         .collect();
+    let gone =
+        recorded.schemes.iter().filter(|r| catalogue.scheme(&r.scheme).is_none()).map(|r| r.scheme.clone()).collect();
     Some(RulesDiff {
         then_rules: report.stamp.rules_version.clone(),
         then_hash: report.stamp.rules_hash.clone(),
         now_hash: rules_hash.to_string(),
         schemes,
+        gone,
     })
 }
 
