@@ -1,6 +1,9 @@
 //! The report as one standalone HTML file: opens offline in any browser, runs no scripts (its
-//! Content-Security-Policy forbids them), and prints cleanly. Every text that goes into it —
-//! the applicant's report name above all — is escaped.
+//! Content-Security-Policy forbids them), and prints cleanly. Written with maud's `html!`, which
+//! escapes every text that goes into it — the applicant's report name above all; only the file's
+//! own style sheet, a constant, goes in as it is.
+//!
+//! The action list and each scheme's section are also the report page's (`ui::pages::report`).
 
 use super::model::Report;
 use super::text;
@@ -8,26 +11,10 @@ use crate::engine::score::plan;
 use crate::engine::{Gap, Outcome, SchemeAssessment};
 use crate::i18n::{Lang, Msg};
 use crate::schemes::{catalogue, Cited, PerformanceTable, Scheme, RULES_HASH, RULES_VERSION};
-use std::fmt::Write;
+use maud::{html, Markup, PreEscaped};
 
 /// The policy of the file: no scripts, no fetches, inline styles and `data:` images only.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-/// Escapes text for HTML element content and quoted attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -72,110 +59,100 @@ footer { margin-top: 2rem; border-top: 1px solid #c9d1d9; padding-top: .5rem; fo
 
 /// The whole report as a standalone HTML document in `lang`.
 pub fn standalone(report: &Report, lang: Lang) -> String {
-    let mut h = String::with_capacity(64 * 1024);
     let title = Msg::ReportTitle.text(lang);
     let name = report.name.trim();
-    let head_title = if name.is_empty() { title.to_string() } else { format!("{name} · {title}") };
-    h.push_str("<!DOCTYPE html>\n");
-    let _ = writeln!(h, "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", lang.code());
-    let _ = writeln!(h, "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
-    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"referrer\" content=\"no-referrer\">\n");
-    let _ = writeln!(h, "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>", escape(&head_title));
-
-    let _ = writeln!(h, "<h1>{}</h1>", escape(if name.is_empty() { title } else { name }));
-    if !name.is_empty() {
-        let _ = writeln!(h, "<p class=\"subtitle\">{}</p>", escape(title));
-    }
-    stamp(&mut h, report, lang);
-
     let schemes: Vec<(&SchemeAssessment, &Scheme)> = report
         .assessment
         .schemes
         .iter()
         .filter_map(|s| catalogue().scheme(&s.scheme).map(|scheme| (s, scheme)))
         .collect();
-    summary(&mut h, &schemes, lang);
-    action_list(&mut h, report, lang);
-    for (s, scheme) in &schemes {
-        scheme_section(&mut h, s, scheme, report, lang);
-    }
-
-    let _ = writeln!(
-        h,
-        "</main>\n<footer><p>{}</p><p>{}</p></footer>\n</body>\n</html>",
-        escape(Msg::StandaloneNote.text(lang)),
-        escape(Msg::FooterSources.text(lang))
-    );
-    h
+    let page = html! {
+        html lang=(lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta http-equiv="Content-Security-Policy" content=(CSP);
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { @if !name.is_empty() { (name) " · " } (title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                main {
+                    h1 { (if name.is_empty() { title } else { name }) }
+                    @if !name.is_empty() { p.subtitle { (title) } }
+                    (stamp(report, lang))
+                    (summary(&schemes, lang))
+                    (action_list(report, lang))
+                    @for (s, scheme) in &schemes { (scheme_section(s, scheme, report, lang)) }
+                }
+                footer { p { (Msg::StandaloneNote.text(lang)) } p { (Msg::FooterSources.text(lang)) } }
+            }
+        }
+    };
+    format!("<!DOCTYPE html>\n{}\n", page.into_string())
 }
 
-fn stamp(h: &mut String, report: &Report, lang: Lang) {
+fn stamp(report: &Report, lang: Lang) -> Markup {
     let st = &report.stamp;
-    let _ = writeln!(h, "<section class=\"stamp\" aria-label=\"{}\">\n<table>\n<tbody>", escape(Msg::Stamp.text(lang)));
-    for (label, value) in [
-        (Msg::AssessedOn, st.assessed_on.to_string()),
-        (Msg::AppVersion, st.app_version.clone()),
-        (Msg::RulesVersion, st.rules_version.clone()),
-        (Msg::RulesHash, st.rules_hash.clone()),
-    ] {
-        let _ = writeln!(h, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(label.text(lang)), escape(&value));
+    html! {
+        section.stamp aria-label=(Msg::Stamp.text(lang)) {
+            table { tbody {
+                @for (label, value) in [
+                    (Msg::AssessedOn, st.assessed_on.to_string()),
+                    (Msg::AppVersion, st.app_version.clone()),
+                    (Msg::RulesVersion, st.rules_version.clone()),
+                    (Msg::RulesHash, st.rules_hash.clone()),
+                ] {
+                    tr { th scope="row" { (label.text(lang)) } td { (value) } }
+                }
+            } }
+            @if !st.is_current() {
+                p.warning {
+                    (Msg::StampNotCurrent.text(lang)) (Msg::RulesVersion.text(lang)) " " (RULES_VERSION)
+                    " · " (Msg::RulesHash.text(lang)) " " (RULES_HASH)
+                }
+            }
+        }
     }
-    h.push_str("</tbody>\n</table>\n");
-    if !st.is_current() {
-        let _ = writeln!(
-            h,
-            "<p class=\"warning\">{}{} {RULES_VERSION} · {} {RULES_HASH}</p>",
-            escape(Msg::StampNotCurrent.text(lang)),
-            escape(Msg::RulesVersion.text(lang)),
-            escape(Msg::RulesHash.text(lang)),
-        );
-    }
-    h.push_str("</section>\n");
 }
 
-fn bar(h: &mut String, readiness: u8) {
-    let _ = write!(
-        h,
-        "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{}%\"></span></span>{}%",
-        readiness.min(100),
-        readiness
-    );
+fn bar(readiness: u8) -> Markup {
+    html! {
+        span.bar aria-hidden="true" { span style={ "width:" (readiness.min(100)) "%" } {} }
+        (readiness) "%"
+    }
 }
 
-fn summary(h: &mut String, schemes: &[(&SchemeAssessment, &Scheme)], lang: Lang) {
+fn summary(schemes: &[(&SchemeAssessment, &Scheme)], lang: Lang) -> Markup {
     let en = lang.is_en();
-    let _ = write!(
-        h,
-        "<section class=\"summary\">\n<h2>{}</h2>\n<table>\n<thead><tr>",
-        escape(Msg::ReportSummary.text(lang))
-    );
-    for m in [Msg::Scheme, Msg::Verdict, Msg::Readiness, Msg::Validity] {
-        let _ = write!(h, "<th scope=\"col\">{}</th>", escape(m.text(lang)));
+    html! {
+        section.summary {
+            h2 { (Msg::ReportSummary.text(lang)) }
+            table {
+                thead { tr { @for m in [Msg::Scheme, Msg::Verdict, Msg::Readiness, Msg::Validity] { th scope="col" { (m.text(lang)) } } } }
+                tbody {
+                    @for (s, scheme) in schemes {
+                        tr {
+                            td { a href={ "#scheme-" (scheme.id) } { (scheme.short_name.get(en)) } }
+                            td class=(text::verdict_class(&s.verdict)) { strong { (text::verdict(&s.verdict, lang)) } }
+                            td.num { (bar(s.readiness)) }
+                            td { (text::validity(&s.validity, lang)) }
+                        }
+                    }
+                }
+            }
+        }
     }
-    h.push_str("</tr></thead>\n<tbody>\n");
-    for (s, scheme) in schemes {
-        let _ = write!(
-            h,
-            "<tr><td><a href=\"#scheme-{}\">{}</a></td><td class=\"{}\"><strong>{}</strong></td><td class=\"num\">",
-            escape(&scheme.id),
-            escape(scheme.short_name.get(en)),
-            text::verdict_class(&s.verdict),
-            escape(&text::verdict(&s.verdict, lang)),
-        );
-        bar(h, s.readiness);
-        let _ = writeln!(h, "</td><td>{}</td></tr>", escape(&text::validity(&s.validity, lang)));
-    }
-    h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn quote(h: &mut String, quote: &str, lang: Lang) {
+fn quote(quote: &str, lang: Lang) -> Markup {
     // The quotes are the official Chinese texts, whatever the report's language.
-    let attr = if lang.is_en() { " lang=\"zh-CN\"" } else { "" };
-    let _ = write!(h, "<span class=\"quote\"{attr}>{}</span>", escape(quote));
+    html! { span.quote lang=[lang.is_en().then_some("zh-CN")] { (quote) } }
 }
 
-fn outcome_row(h: &mut String, o: &Outcome, scheme: &Scheme, lang: Lang) {
-    let Some(c) = scheme.criteria.iter().find(|c| c.id == o.criterion) else { return };
+fn outcome_row(o: &Outcome, scheme: &Scheme, lang: Lang) -> Markup {
+    let Some(c) = scheme.criteria.iter().find(|c| c.id == o.criterion) else { return html! {} };
     let en = lang.is_en();
     let sep = lang.pick("：", ": ");
     let mut notes: Vec<String> = o.shortfalls.iter().map(|s| text::shortfall(s, lang)).collect();
@@ -197,234 +174,159 @@ fn outcome_row(h: &mut String, o: &Outcome, scheme: &Scheme, lang: Lang) {
     if o.boundary {
         notes.push(text::boundary_caution(lang).to_string());
     }
-    let _ = write!(
-        h,
-        "<tr id=\"{}-{}\"><td>{}</td><td class=\"status {}\">{}</td><td><strong>{}</strong>",
-        escape(&scheme.id),
-        escape(&c.id),
-        escape(c.summary.get(en)),
-        text::status_class(o.status),
-        escape(text::status(o.status, lang)),
-        escape(c.citation.get(en)),
-    );
-    quote(h, &c.quote, lang);
-    h.push_str("</td><td>");
-    for n in &notes {
-        let _ = write!(h, "<p>{}</p>", escape(n));
+    html! {
+        tr id={ (scheme.id) "-" (c.id) } {
+            td { (c.summary.get(en)) }
+            td class={ "status " (text::status_class(o.status)) } { (text::status(o.status, lang)) }
+            td { strong { (c.citation.get(en)) } (quote(&c.quote, lang)) }
+            td {
+                @for n in &notes { p { (n) } }
+                @if let Some(n) = &c.note { p.note { (n.get(en)) } }
+            }
+        }
     }
-    if let Some(n) = &c.note {
-        let _ = write!(h, "<p class=\"note\">{}</p>", escape(n.get(en)));
-    }
-    h.push_str("</td></tr>\n");
 }
 
 /// A table of criteria with their status, source and gap, one row each.
-fn criteria_table<'a>(h: &mut String, outcomes: impl Iterator<Item = &'a Outcome>, scheme: &Scheme, lang: Lang) {
-    h.push_str("<table class=\"criteria\">\n<thead><tr>");
-    for m in [Msg::Criterion, Msg::Status, Msg::Source, Msg::Gap] {
-        let _ = write!(h, "<th scope=\"col\">{}</th>", escape(m.text(lang)));
+fn criteria_table<'a>(outcomes: impl Iterator<Item = &'a Outcome>, scheme: &Scheme, lang: Lang) -> Markup {
+    html! {
+        table.criteria {
+            thead { tr { @for m in [Msg::Criterion, Msg::Status, Msg::Source, Msg::Gap] { th scope="col" { (m.text(lang)) } } } }
+            tbody { @for o in outcomes { (outcome_row(o, scheme, lang)) } }
+        }
     }
-    h.push_str("</tr></thead>\n<tbody>\n");
-    for o in outcomes {
-        outcome_row(h, o, scheme, lang);
-    }
-    h.push_str("</tbody>\n</table>\n");
 }
 
-fn cited_list(h: &mut String, title: Msg, items: &[Cited], lang: Lang) {
-    if items.is_empty() {
-        return;
-    }
+fn cited_list(title: Msg, items: &[Cited], lang: Lang) -> Markup {
     let en = lang.is_en();
-    let _ = writeln!(h, "<h3>{}</h3>\n<ol>", escape(title.text(lang)));
-    for i in items {
-        let _ = writeln!(
-            h,
-            "<li>{} <span class=\"note\">({})</span></li>",
-            escape(i.summary.get(en)),
-            escape(i.citation.get(en))
-        );
+    html! {
+        @if !items.is_empty() {
+            h3 { (title.text(lang)) }
+            ol { @for i in items { li { (i.summary.get(en)) " " span.note { "(" (i.citation.get(en)) ")" } } } }
+        }
     }
-    h.push_str("</ol>\n");
 }
 
 /// The action list: what to do for each criterion not yet met, linked to its row.
-pub fn action_list(h: &mut String, report: &Report, lang: Lang) {
+pub fn action_list(report: &Report, lang: Lang) -> Markup {
     let en = lang.is_en();
-    let _ = writeln!(
-        h,
-        "<details class=\"action-list\" open>\n<summary><h2>{}</h2></summary>\n<ol>",
-        escape(Msg::ActionList.text(lang))
-    );
-    for a in super::actions(&report.assessment) {
-        let Some(scheme) = catalogue().scheme(&a.scheme) else { continue };
-        let Some(c) = scheme.criteria.iter().find(|c| c.id == a.criterion) else { continue };
-        let _ = writeln!(
-            h,
-            "<li><a href=\"#{}-{}\"><strong>{}</strong> · {} {}</a>{}{}</li>",
-            escape(&scheme.id),
-            escape(&c.id),
-            escape(text::action_kind(a.kind, lang)),
-            escape(scheme.short_name.get(en)),
-            escape(c.citation.get(en)),
-            lang.pick("：", ": "),
-            escape(c.summary.get(en)),
-        );
+    html! {
+        details.action-list open {
+            summary { h2 { (Msg::ActionList.text(lang)) } }
+            ol {
+                @for a in super::actions(&report.assessment) {
+                    @if let Some((scheme, c)) = catalogue()
+                        .scheme(&a.scheme)
+                        .and_then(|s| s.criteria.iter().find(|c| c.id == a.criterion).map(|c| (s, c)))
+                    {
+                        li {
+                            a href={ "#" (scheme.id) "-" (c.id) } {
+                                strong { (text::action_kind(a.kind, lang)) } " · " (scheme.short_name.get(en)) " " (c.citation.get(en))
+                            }
+                            (lang.pick("：", ": ")) (c.summary.get(en))
+                        }
+                    }
+                }
+            }
+        }
     }
-    h.push_str("</ol>\n</details>\n");
 }
 
 /// One scheme's section: issuer, verdict, notices, period, criteria, duties, cited lists and the
 /// performance table's plan.
-pub fn scheme_section(h: &mut String, s: &SchemeAssessment, scheme: &Scheme, report: &Report, lang: Lang) {
+pub fn scheme_section(s: &SchemeAssessment, scheme: &Scheme, report: &Report, lang: Lang) -> Markup {
     let en = lang.is_en();
     let sep = lang.pick("：", ": ");
-    let _ = writeln!(
-        h,
-        "<section class=\"scheme scheme-report\" id=\"scheme-{}\">\n<h2>{}</h2>",
-        escape(&scheme.id),
-        escape(scheme.name.get(en))
-    );
-    let _ = write!(h, "<p>{}{sep}{}", escape(Msg::Issuer.text(lang)), escape(scheme.issuer.get(en)));
-    if let Some(number) = &scheme.document_number {
-        let _ = write!(h, "<br>{}{sep}{}", escape(Msg::DocumentNumber.text(lang)), escape(number));
-    }
-    h.push_str("</p>\n");
-    let _ = write!(
-        h,
-        "<p><strong class=\"{}\">{}</strong> · {} ",
-        text::verdict_class(&s.verdict),
-        escape(&text::verdict(&s.verdict, lang)),
-        escape(Msg::Readiness.text(lang)),
-    );
-    bar(h, s.readiness);
-    h.push_str("</p>\n");
-    for n in text::verdict_notes(s, scheme, lang) {
-        let _ = writeln!(h, "<p class=\"warning\">{}</p>", escape(&n));
-    }
-    for n in scheme.notices.iter().filter(|n| s.notices.iter().any(|id| *id == n.id)) {
-        let _ = write!(
-            h,
-            "<p class=\"warning\">{} <span class=\"note\">({})</span>",
-            escape(n.summary.get(en)),
-            escape(n.citation.get(en))
-        );
-        quote(h, &n.quote, lang);
-        h.push_str("</p>\n");
-    }
-
     let period = &scheme.period;
-    let _ = write!(
-        h,
-        "<p>{}{sep}{} <span class=\"note\">({})</span>",
-        escape(Msg::Validity.text(lang)),
-        escape(&text::validity(&s.validity, lang)),
-        escape(period.citation.get(en)),
-    );
-    quote(h, &period.quote, lang);
-    h.push_str("</p>\n");
-    if let Some(note) = &period.note {
-        let _ = writeln!(h, "<p class=\"note\">{}</p>", escape(note.get(en)));
-    }
-    if !period.milestones.is_empty() {
-        let _ = writeln!(h, "<h3>{}</h3>\n<ul>", escape(Msg::OtherDates.text(lang)));
-        for m in &period.milestones {
-            let _ = writeln!(
-                h,
-                "<li>{}{sep}{} <span class=\"note\">({})</span></li>",
-                m.date,
-                escape(m.label.get(en)),
-                escape(m.citation.get(en))
-            );
+    html! {
+        section.scheme.scheme-report id={ "scheme-" (scheme.id) } {
+            h2 { (scheme.name.get(en)) }
+            p {
+                (Msg::Issuer.text(lang)) (sep) (scheme.issuer.get(en))
+                @if let Some(number) = &scheme.document_number { br; (Msg::DocumentNumber.text(lang)) (sep) (number) }
+            }
+            p {
+                strong class=(text::verdict_class(&s.verdict)) { (text::verdict(&s.verdict, lang)) }
+                " · " (Msg::Readiness.text(lang)) " " (bar(s.readiness))
+            }
+            @for n in text::verdict_notes(s, scheme, lang) { p.warning { (n) } }
+            @for n in scheme.notices.iter().filter(|n| s.notices.iter().any(|id| *id == n.id)) {
+                p.warning { (n.summary.get(en)) " " span.note { "(" (n.citation.get(en)) ")" } (quote(&n.quote, lang)) }
+            }
+            p {
+                (Msg::Validity.text(lang)) (sep) (text::validity(&s.validity, lang)) " "
+                span.note { "(" (period.citation.get(en)) ")" } (quote(&period.quote, lang))
+            }
+            @if let Some(note) = &period.note { p.note { (note.get(en)) } }
+            @if !period.milestones.is_empty() {
+                h3 { (Msg::OtherDates.text(lang)) }
+                ul { @for m in &period.milestones { li { (m.date) (sep) (m.label.get(en)) " " span.note { "(" (m.citation.get(en)) ")" } } } }
+            }
+            (criteria_table(s.outcomes.iter().filter(|o| !o.duty), scheme, lang))
+            @if s.outcomes.iter().any(|o| o.duty) {
+                h3 { (lang.pick("认定后须建立并保持的安排", "Arrangements to set up and keep once recognised")) }
+                p.note {
+                    (lang.pick(
+                        "以下是本办法对已认定平台运行管理的要求，不是申报条件，不影响上面的判断；已有相关安排的，可在此对照。",
+                        "These are the measure's rules for running a recognised platform, not conditions of the application: they do not change the verdict above. Where the arrangement already exists, it is checked here.",
+                    ))
+                }
+                (criteria_table(s.outcomes.iter().filter(|o| o.duty), scheme, lang))
+            }
+            @if !s.unknown_facts.is_empty() {
+                h3 { (Msg::Unanswered.text(lang)) }
+                ul { @for f in &s.unknown_facts { li { (text::fact_label(f, lang)) } } }
+            }
+            (cited_list(Msg::Documents, &scheme.documents, lang))
+            (cited_list(Msg::Process, &scheme.process, lang))
+            (cited_list(Msg::Duties, &scheme.duties, lang))
+            (cited_list(Msg::Support, &scheme.support, lang))
+            @if let Some(table) = &scheme.performance { (score_plan(table, report, lang)) }
         }
-        h.push_str("</ul>\n");
     }
-
-    criteria_table(h, s.outcomes.iter().filter(|o| !o.duty), scheme, lang);
-    if s.outcomes.iter().any(|o| o.duty) {
-        let _ = writeln!(
-            h,
-            "<h3>{}</h3>\n<p class=\"note\">{}</p>",
-            escape(lang.pick("认定后须建立并保持的安排", "Arrangements to set up and keep once recognised")),
-            escape(lang.pick(
-                "以下是本办法对已认定平台运行管理的要求，不是申报条件，不影响上面的判断；已有相关安排的，可在此对照。",
-                "These are the measure's rules for running a recognised platform, not conditions of the application: they do not change the verdict above. Where the arrangement already exists, it is checked here.",
-            )),
-        );
-        criteria_table(h, s.outcomes.iter().filter(|o| o.duty), scheme, lang);
-    }
-
-    if !s.unknown_facts.is_empty() {
-        let _ = writeln!(h, "<h3>{}</h3>\n<ul>", escape(Msg::Unanswered.text(lang)));
-        for f in &s.unknown_facts {
-            let _ = writeln!(h, "<li>{}</li>", escape(&text::fact_label(f, lang)));
-        }
-        h.push_str("</ul>\n");
-    }
-    cited_list(h, Msg::Documents, &scheme.documents, lang);
-    cited_list(h, Msg::Process, &scheme.process, lang);
-    cited_list(h, Msg::Duties, &scheme.duties, lang);
-    cited_list(h, Msg::Support, &scheme.support, lang);
-    if let Some(table) = &scheme.performance {
-        score_plan(h, table, report, lang);
-    }
-    h.push_str("</section>\n");
 }
 
-fn score_plan(h: &mut String, table: &PerformanceTable, report: &Report, lang: Lang) {
+fn score_plan(table: &PerformanceTable, report: &Report, lang: Lang) -> Markup {
     let en = lang.is_en();
     let sep = lang.pick("：", ": ");
     let p = plan(table, &report.profile);
-    let _ = writeln!(
-        h,
-        "<h3>{}</h3>\n<p class=\"note\">{}</p>",
-        escape(table.title.get(en)),
-        escape(table.citation.get(en))
-    );
-    let _ = writeln!(
-        h,
-        "<p><strong>{}{sep}{} / {}</strong> · <strong>{}{sep}{} / {}</strong></p>",
-        escape(Msg::ScoreTotal.text(lang)),
-        text::number(p.total),
-        p.max_total,
-        escape(Msg::ScoreBonus.text(lang)),
-        text::number(p.bonus),
-        p.max_bonus,
-    );
-    if p.open.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", escape(Msg::AllPointsRated.text(lang)));
-    } else {
-        let _ = write!(h, "<p>{}</p>\n<table class=\"scores\">\n<thead><tr>", escape(Msg::OpenPoints.text(lang)));
-        for (m, class) in [
-            (Msg::Indicator, ""),
-            (Msg::Weight, " class=\"num\""),
-            (Msg::PointsOpen, " class=\"num\""),
-            (Msg::Evidence, ""),
-        ] {
-            let _ = write!(h, "<th scope=\"col\"{class}>{}</th>", escape(m.text(lang)));
+    html! {
+        h3 { (table.title.get(en)) }
+        p.note { (table.citation.get(en)) }
+        p {
+            strong { (Msg::ScoreTotal.text(lang)) (sep) (text::number(p.total)) " / " (p.max_total) }
+            " · "
+            strong { (Msg::ScoreBonus.text(lang)) (sep) (text::number(p.bonus)) " / " (p.max_bonus) }
         }
-        h.push_str("</tr></thead>\n<tbody>\n");
-        for open in &p.open {
-            let Some(ind) = table.indicators.iter().find(|i| i.id == open.indicator) else { continue };
-            let rated = if p.unrated.contains(&open.indicator) {
-                format!(" <span class=\"note\">({})</span>", escape(Msg::NotRated.text(lang)))
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                h,
-                "<tr><td>{}<br><span class=\"note\">{}</span></td><td class=\"num\">{}</td><td class=\"num\">{}{rated}</td><td>{}</td></tr>",
-                escape(ind.name.get(en)),
-                escape(ind.group.get(en)),
-                ind.weight,
-                text::number(open.points),
-                escape(ind.evidence.get(en)),
-            );
+        @if p.open.is_empty() {
+            p { (Msg::AllPointsRated.text(lang)) }
+        } @else {
+            p { (Msg::OpenPoints.text(lang)) }
+            table.scores {
+                thead { tr {
+                    th scope="col" { (Msg::Indicator.text(lang)) }
+                    th scope="col" class="num" { (Msg::Weight.text(lang)) }
+                    th scope="col" class="num" { (Msg::PointsOpen.text(lang)) }
+                    th scope="col" { (Msg::Evidence.text(lang)) }
+                } }
+                tbody {
+                    @for open in &p.open {
+                        @if let Some(ind) = table.indicators.iter().find(|i| i.id == open.indicator) {
+                            tr {
+                                td { (ind.name.get(en)) br; span.note { (ind.group.get(en)) } }
+                                td.num { (ind.weight) }
+                                td.num {
+                                    (text::number(open.points))
+                                    @if p.unrated.contains(&open.indicator) { " " span.note { "(" (Msg::NotRated.text(lang)) ")" } }
+                                }
+                                td { (ind.evidence.get(en)) }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        h.push_str("</tbody>\n</table>\n");
+        p.note { (table.note.get(en)) }
+        p.note { (table.tier_citation.get(en)) (quote(&table.tier_quote, lang)) }
     }
-    let _ = writeln!(h, "<p class=\"note\">{}</p>", escape(table.note.get(en)));
-    let _ = write!(h, "<p class=\"note\">{}", escape(table.tier_citation.get(en)));
-    quote(h, &table.tier_quote, lang);
-    h.push_str("</p>\n");
 }

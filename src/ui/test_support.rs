@@ -21,3 +21,8 @@ pub fn step_of(schemes: &[String], fact: &str) -> usize {
     let topic = &catalogue().facts.iter().find(|f| f.id == fact).unwrap().topic;
     1 + steps(schemes).iter().position(|s| matches!(s, Step::Topic(t) if t.id == *topic)).unwrap()
 }
+
+/// `text` as the markup writes it: escaped by maud, as every interpolation is.
+pub fn escaped(text: &str) -> String {
+    maud::html! { (text) }.into_string()
+}

@@ -1,28 +1,25 @@
 //! The live readiness panel beside the questions: each chosen scheme's verdict and readiness as
-//! escaped HTML (tested natively), shown by the panel's view.
+//! HTML (maud's `html!`, tested natively), shown by the panel's view.
 
 use crate::engine::Assessment;
 use crate::i18n::{Lang, Msg};
-use crate::report::html::escape;
 use crate::report::text;
-use std::fmt::Write;
+use maud::html;
 
 /// Each chosen scheme's verdict and readiness, for the panel beside the questions.
 pub fn live_readiness(assessment: &Assessment, lang: Lang) -> String {
-    let mut h = String::new();
-    for s in &assessment.schemes {
-        let Some(scheme) = crate::schemes::catalogue().scheme(&s.scheme) else { continue };
-        let _ = write!(
-            h,
-            "<li class=\"verdict-line {}\"><strong>{}</strong><br>{} · {} {}%</li>",
-            text::verdict_class(&s.verdict),
-            escape(scheme.short_name.get(lang.is_en())),
-            escape(&text::verdict(&s.verdict, lang)),
-            escape(Msg::Readiness.text(lang)),
-            s.readiness
-        );
+    html! {
+        @for s in &assessment.schemes {
+            @if let Some(scheme) = crate::schemes::catalogue().scheme(&s.scheme) {
+                li class={ "verdict-line " (text::verdict_class(&s.verdict)) } {
+                    strong { (scheme.short_name.get(lang.is_en())) }
+                    br;
+                    (text::verdict(&s.verdict, lang)) " · " (Msg::Readiness.text(lang)) " " (s.readiness) "%"
+                }
+            }
+        }
     }
-    h
+    .into_string()
 }
 
 #[cfg(target_arch = "wasm32")]

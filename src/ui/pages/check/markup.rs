@@ -1,14 +1,13 @@
-//! The check page's answers as escaped HTML: every answer by topic with a Change link back to
+//! The check page's answers as HTML (maud's `html!`, which escapes every interpolation): every answer by topic with a Change link back to
 //! its step. Links are plain `?page=…` addresses, followed inside the app by one listener
 //! (`ui::nav::follow_links`).
 
 use crate::engine::{FactValue, Profile};
 use crate::i18n::{Lang, Msg};
-use crate::report::html::escape;
 use crate::report::text;
 use crate::schemes::FactDef;
 use crate::walk::{steps, topic_facts, Step};
-use std::fmt::Write;
+use maud::{html, Markup};
 
 /// An answer in words.
 pub fn answer(fact: &FactDef, value: Option<&FactValue>, lang: Lang) -> String {
@@ -33,14 +32,8 @@ pub fn answer(fact: &FactDef, value: Option<&FactValue>, lang: Lang) -> String {
 }
 
 /// A "Change" link to `query`, named for screen readers by what it changes.
-fn change_link(h: &mut String, query: &str, what: &str, lang: Lang) {
-    let _ = write!(
-        h,
-        "<a href=\"?{}\">{}<span class=\"visually-hidden\"> {}</span></a>",
-        escape(query),
-        escape(Msg::Change.text(lang)),
-        escape(what)
-    );
+fn change_link(query: &str, what: &str, lang: Lang) -> Markup {
+    html! { a href={ "?" (query) } { (Msg::Change.text(lang)) span.visually-hidden { " " (what) } } }
 }
 
 /// The check page: every answer by topic (only the questions asked), then the self-ratings of
@@ -48,43 +41,42 @@ fn change_link(h: &mut String, query: &str, what: &str, lang: Lang) {
 /// parameters that travel with every page (`&key=value…`).
 pub fn answers(schemes: &[String], profile: &Profile, lang: Lang, kept: &str) -> String {
     let en = lang.is_en();
-    let mut h = String::new();
-    for (i, step) in steps(schemes).into_iter().enumerate() {
-        let query = format!("page=step&step={}&from=check{kept}", i + 1);
-        match step {
-            Step::Topic(topic) => {
-                let _ = write!(h, "<h2>{}</h2><dl class=\"answers\">", escape(topic.name.get(en)));
-                for f in topic_facts(topic, schemes)
-                    .into_iter()
-                    .filter(|f| f.ask_when.as_ref().is_none_or(|c| profile.holds(c) == Some(true)))
-                {
-                    let label = f.label.get(en);
-                    let _ = write!(
-                        h,
-                        "<dt>{}</dt><dd>{}</dd><dd>",
-                        escape(label),
-                        escape(&answer(f, profile.facts.get(f.id.as_str()), lang))
-                    );
-                    change_link(&mut h, &format!("{query}#q-{}-block", f.id), label, lang);
-                    h.push_str("</dd>");
+    html! {
+        @for (i, step) in steps(schemes).into_iter().enumerate() {
+            @let query = format!("page=step&step={}&from=check{kept}", i + 1);
+            @match step {
+                Step::Topic(topic) => {
+                    h2 { (topic.name.get(en)) }
+                    dl.answers {
+                        @for f in topic_facts(topic, schemes)
+                            .into_iter()
+                            .filter(|f| f.ask_when.as_ref().is_none_or(|c| profile.holds(c) == Some(true)))
+                        {
+                            dt { (f.label.get(en)) }
+                            dd { (answer(f, profile.facts.get(f.id.as_str()), lang)) }
+                            dd { (change_link(&format!("{query}#q-{}-block", f.id), f.label.get(en), lang)) }
+                        }
+                    }
                 }
-                h.push_str("</dl>");
-            }
-            Step::Performance(table) => {
-                let title = step.title(lang);
-                let _ = write!(h, "<h2>{}</h2><p>", escape(&title));
-                change_link(&mut h, &query, &title, lang);
-                h.push_str("</p><dl class=\"answers\">");
-                for ind in table.indicators.iter() {
-                    let value = match profile.scores.get(ind.id.as_str()) {
-                        Some(v) => format!("{} / {}", text::number(*v), ind.weight),
-                        None => Msg::NotAnswered.text(lang).to_string(),
-                    };
-                    let _ = write!(h, "<dt>{}</dt><dd>{}</dd><dd></dd>", escape(ind.name.get(en)), escape(&value));
+                Step::Performance(table) => {
+                    @let title = step.title(lang);
+                    h2 { (title) }
+                    p { (change_link(&query, &title, lang)) }
+                    dl.answers {
+                        @for ind in table.indicators.iter() {
+                            dt { (ind.name.get(en)) }
+                            dd {
+                                @match profile.scores.get(ind.id.as_str()) {
+                                    Some(v) => { (text::number(*v)) " / " (ind.weight) }
+                                    None => { (Msg::NotAnswered.text(lang)) }
+                                }
+                            }
+                            dd {}
+                        }
+                    }
                 }
-                h.push_str("</dl>");
             }
         }
     }
-    h
+    .into_string()
 }

@@ -1,12 +1,11 @@
-//! The start page's read-only parts as escaped HTML: each scheme's card.
+//! The start page's read-only parts as HTML (maud's `html!`, which escapes every interpolation): each scheme's card.
 
 use crate::engine::{validity, Validity};
 use crate::i18n::{Lang, Msg};
-use crate::report::html::escape;
 use crate::report::text;
 use crate::schemes::{Scheme, SchemeKind};
 use chrono::NaiveDate;
-use std::fmt::Write;
+use maud::html;
 
 /// A scheme's card on the start page, inside the label of its checkbox: name, issuer and
 /// document number, region, kind, number of criteria, and whether it is in force `today` (in
@@ -14,27 +13,21 @@ use std::fmt::Write;
 pub fn scheme_card(scheme: &Scheme, today: NaiveDate, lang: Lang) -> String {
     let en = lang.is_en();
     let colon = lang.pick("：", ": ");
-    let mut h = format!(
-        "<span class=\"card-title\">{}</span><span class=\"card-meta\"><span>{}{colon}{}</span>",
-        escape(scheme.name.get(en)),
-        escape(Msg::Issuer.text(lang)),
-        escape(scheme.issuer.get(en)),
-    );
-    if let Some(n) = &scheme.document_number {
-        let _ = write!(h, "<span> · <span lang=\"zh-CN\">{}</span></span>", escape(n));
-    }
     let kind = if scheme.kind == SchemeKind::PilotBase { Msg::KindPilotBase } else { Msg::KindInnovationCentre };
-    let _ = write!(
-        h,
-        "</span><span class=\"card-meta\"><span>{}{colon}{}</span> · <span>{}</span> · <span class=\"nowrap\">{} {}</span></span><span class=\"card-status\">{}</span>",
-        escape(Msg::Region.text(lang)),
-        escape(scheme.region.get(en)),
-        escape(kind.text(lang)),
-        scheme.criteria.len(),
-        escape(Msg::CriteriaCount.text(lang)),
-        escape(&text::validity(&validity(&scheme.period, today), lang)),
-    );
-    h
+    html! {
+        span.card-title { (scheme.name.get(en)) }
+        span.card-meta {
+            span { (Msg::Issuer.text(lang)) (colon) (scheme.issuer.get(en)) }
+            @if let Some(n) = &scheme.document_number { span { " · " span lang="zh-CN" { (n) } } }
+        }
+        span.card-meta {
+            span { (Msg::Region.text(lang)) (colon) (scheme.region.get(en)) }
+            " · " span { (kind.text(lang)) }
+            " · " span.nowrap { (scheme.criteria.len()) " " (Msg::CriteriaCount.text(lang)) }
+        }
+        span.card-status { (text::validity(&validity(&scheme.period, today), lang)) }
+    }
+    .into_string()
 }
 
 /// The card's class for a scheme not in force `today` (ended or not yet begun), or undated.

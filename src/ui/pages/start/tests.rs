@@ -2,10 +2,10 @@
 
 use super::markup::{scheme_card, scheme_card_class};
 use crate::i18n::{Lang, Msg};
-use crate::report::html::escape;
 use crate::report::text;
 use crate::schemes::catalogue;
 use crate::ui::test_support::d;
+use crate::ui::test_support::escaped;
 
 #[test]
 fn scheme_cards_show_issuer_number_count_and_status() {
@@ -14,12 +14,12 @@ fn scheme_cards_show_issuer_number_count_and_status() {
         for lang in [Lang::Zh, Lang::En] {
             let h = scheme_card(scheme, today, lang);
             assert!(
-                h.starts_with(&format!("<span class=\"card-title\">{}</span>", escape(scheme.name.get(lang.is_en())))),
+                h.starts_with(&format!("<span class=\"card-title\">{}</span>", escaped(scheme.name.get(lang.is_en())))),
                 "{h}"
             );
             assert!(h.contains(&format!("{} {}", scheme.criteria.len(), Msg::CriteriaCount.text(lang))));
             let status = text::validity(&crate::engine::validity(&scheme.period, today), lang);
-            assert!(h.ends_with(&format!("<span class=\"card-status\">{}</span>", escape(&status))), "{h}");
+            assert!(h.ends_with(&format!("<span class=\"card-status\">{}</span>", escaped(&status))), "{h}");
             assert_eq!(h.contains("阳科发〔2022〕56号"), scheme.document_number.is_some());
         }
     }

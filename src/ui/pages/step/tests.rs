@@ -5,9 +5,9 @@ use super::markup::{error_summary, step_links};
 use crate::engine::IdMap;
 use crate::i18n::{Lang, Msg};
 use crate::input::InputError;
-use crate::report::html::escape;
 use crate::report::text;
 use crate::schemes::catalogue;
+use crate::ui::test_support::escaped;
 use crate::ui::test_support::ids;
 use crate::walk::steps;
 
@@ -73,7 +73,7 @@ fn score_fields_show_each_indicator_with_its_points_and_stored_rating() {
             "<p class=\"hint\" id=\"score-{}-hint\">分值 0–{}. {}</p>",
             second.id,
             second.weight,
-            escape(second.evidence.zh())
+            escaped(second.evidence.zh())
         )),
         "{h}"
     );
@@ -81,8 +81,8 @@ fn score_fields_show_each_indicator_with_its_points_and_stored_rating() {
     assert!(en.contains(&format!(
         "<label for=\"score-{}\">{} · {}</label>",
         second.id,
-        escape(second.group.en()),
-        escape(second.name.en())
+        escaped(second.group.en()),
+        escaped(second.name.en())
     )));
 }
 
@@ -100,7 +100,7 @@ fn radios_check_the_current_answer_or_dont_know() {
         "{h}"
     );
     let unknown = radios("q-x", &options, None, Lang::En);
-    assert!(unknown.ends_with(&format!("<label for=\"q-x-unknown\"><input type=\"radio\" id=\"q-x-unknown\" name=\"q-x\" value=\"\" checked>{}</label>", escape(Msg::DontKnow.text(Lang::En)))), "{unknown}");
+    assert!(unknown.ends_with(&format!("<label for=\"q-x-unknown\"><input type=\"radio\" id=\"q-x-unknown\" name=\"q-x\" value=\"\" checked>{}</label>", escaped(Msg::DontKnow.text(Lang::En)))), "{unknown}");
     let hostile = radios("q-x", &[("a\"b", "<i>x</i>")], Some("a\"b"), Lang::Zh);
     assert!(hostile.contains("value=\"a&quot;b\" checked>&lt;i&gt;x&lt;/i&gt;</label>"), "{hostile}");
 }
@@ -136,7 +136,7 @@ fn question_heads_label_the_field_and_show_its_hint_and_error() {
     let area = fact("pilot_site_area");
     let h = question_head(area, None, Lang::Zh);
     assert!(
-        h.starts_with(&format!("<label for=\"q-pilot_site_area\">{}</label>", escape(area.label.zh()))),
+        h.starts_with(&format!("<label for=\"q-pilot_site_area\">{}</label>", escaped(area.label.zh()))),
         "a text field has a label: {h}"
     );
     assert!(!h.contains("field-error"));
@@ -155,7 +155,7 @@ fn question_heads_label_the_field_and_show_its_hint_and_error() {
     assert!(g.contains(&format!(
         "<p class=\"hint\" id=\"q-{}-hint\">{}</p>",
         group.id,
-        escape(group.hint.as_ref().unwrap().zh())
+        escaped(group.hint.as_ref().unwrap().zh())
     )));
 }
 
