@@ -12,6 +12,7 @@ pub use page::{ReportPage, ReportView, SavedPage};
 mod page {
     use crate::i18n::Msg;
     use crate::report::Report;
+    use crate::ui::contract::EMBED_SHARE;
     use crate::ui::nav::{use_go, Page};
     use crate::ui::state::use_app;
     use leptos::prelude::*;
@@ -23,9 +24,11 @@ mod page {
         let go = use_go();
         // The fragment can change without a reload (a second share link opened in the same tab).
         let hash = RwSignal::new(window().location().hash().unwrap_or_default());
-        let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        // Removed when the page goes: each visit listens once.
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| {
             hash.set(window().location().hash().unwrap_or_default())
         });
+        on_cleanup(move || listener.remove());
         let live = Memo::new(move |_| {
             app.draft.with(|d| Report::new("draft".into(), d.name.clone(), d.schemes.clone(), d.profile.clone()))
         });
@@ -188,13 +191,13 @@ mod page {
             move || super::markup::embed_share(&parent, sent.get(), app.lang.get())
         };
         let send = move |ev: leptos::ev::MouseEvent| {
-            if crate::ui::nav::closest(&ev, "#embed-share").is_none() {
+            if crate::ui::nav::closest(&ev, &format!("#{EMBED_SHARE}")).is_none() {
                 return;
             }
             report.with_untracked(|r| crate::ui::embed::send_verdicts(r, &parent));
             sent.set(true);
             // Drawn again with the confirmation: the focus stays on the button.
-            crate::ui::nav::focus("embed-share");
+            crate::ui::nav::focus(EMBED_SHARE);
         };
         Some(view! { <div class="notice no-print" inner_html=markup on:click=send></div> })
     }
