@@ -5,6 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod components;
+pub mod contract;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 #[cfg(target_arch = "wasm32")]

@@ -1031,11 +1031,11 @@ test('limits: the incident editor refuses a 201st incident with its message; the
   await hostile(async (app) => {
     const { page } = app;
     await visit(app, 'page=step&step=5');
-    await page.locator('#incident-add').waitFor();
+    await page.locator('#q-incidents-add').waitFor();
     assert.equal(await page.locator('[data-field=date]').count(), 200);
-    await page.locator('#incident-add').click();
-    await page.locator('#incident-limit').waitFor({ state: 'visible' });
-    assert.equal((await page.locator('#incident-limit').textContent()).trim(), M.incidentLimit);
+    await page.locator('#q-incidents-add').click();
+    await page.locator('#q-incidents-limit').waitFor({ state: 'visible' });
+    assert.equal((await page.locator('#q-incidents-limit').textContent()).trim(), M.incidentLimit);
     assert.equal(await page.locator('[data-field=date]').count(), 200, 'no row was added');
     await page.waitForTimeout(200);
     const stored = JSON.parse(await storage(page, DRAFT_KEY));

@@ -733,8 +733,8 @@ test('an incident date that cannot be read is explained next to it; the last goo
   await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
     await openIncidents(page);
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents[0].date);
-    const date = page.locator('#incident-0-date');
-    const error = page.locator('#incident-0-date-error');
+    const date = page.locator('#q-incidents-incident-0-date');
+    const error = page.locator('#q-incidents-incident-0-date-error');
 
     await date.fill('2025-06-01');
     await date.press('Tab');
@@ -746,7 +746,7 @@ test('an incident date that cannot be read is explained next to it; the last goo
     await error.waitFor();
     assert.equal((await error.textContent()).trim(), '请输入真实存在的日期，格式如 2020-03-01');
     assert.equal(await date.getAttribute('aria-invalid'), 'true');
-    assert.equal(await date.getAttribute('aria-describedby'), 'incident-0-date-error');
+    assert.equal(await date.getAttribute('aria-describedby'), 'q-incidents-incident-0-date-error');
     assert.equal(await date.inputValue(), '2025-02-30', 'what was typed stays in the field');
     assert.equal(await stored(), '2025-06-01', 'the incident keeps its last good date');
 
@@ -830,36 +830,36 @@ test('incidents: add, change kind and grade (the grades follow the kind), remove
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents);
     const waitStored = (expected) => page.waitForFunction((e) => JSON.stringify(JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents.map((i) => [i.kind, i.severity])) === e, JSON.stringify(expected));
     await waitStored([['safety', 'general']]);
-    const grades = (i) => page.locator(`#incident-${i}-grade option`).allTextContents();
+    const grades = (i) => page.locator(`#q-incidents-incident-${i}-grade option`).allTextContents();
     assert.deepEqual(await grades(0), ['一般', '较大', '重大', '特别重大'], 'accident grades for a safety accident');
 
-    await page.selectOption('#incident-0-grade', 'major');
+    await page.selectOption('#q-incidents-incident-0-grade', 'major');
     await waitStored([['safety', 'major']]);
     // An environmental violation has its own two grades; a grade it does not have falls back to general.
-    await page.selectOption('#incident-0-kind', 'environment');
+    await page.selectOption('#q-incidents-incident-0-kind', 'environment');
     await waitStored([['environment', 'general']]);
     assert.deepEqual(await grades(0), ['不属于严重违法', '严重环境违法行为']);
-    await page.selectOption('#incident-0-grade', 'serious');
+    await page.selectOption('#q-incidents-incident-0-grade', 'serious');
     await waitStored([['environment', 'serious']]);
-    assert.equal(await page.locator('#incident-0-kind').inputValue(), 'environment', 'the list shows what is stored');
+    assert.equal(await page.locator('#q-incidents-incident-0-kind').inputValue(), 'environment', 'the list shows what is stored');
     // By keyboard: a new kind redraws the grades, and the focus stays on the kind.
-    await page.locator('#incident-0-kind').focus();
+    await page.locator('#q-incidents-incident-0-kind').focus();
     await page.keyboard.press('ArrowUp');
     await waitStored([['quality', 'general']]);
-    await page.waitForFunction(() => document.activeElement?.id === 'incident-0-kind');
+    await page.waitForFunction(() => document.activeElement?.id === 'q-incidents-incident-0-kind');
     assert.deepEqual(await grades(0), ['一般', '较大', '重大', '特别重大']);
-    await page.selectOption('#incident-0-kind', 'environment');
-    await page.selectOption('#incident-0-grade', 'serious');
+    await page.selectOption('#q-incidents-incident-0-kind', 'environment');
+    await page.selectOption('#q-incidents-incident-0-grade', 'serious');
     await waitStored([['environment', 'serious']]);
 
     await page.getByRole('button', { name: '添加一起事件' }).click();
     await waitStored([['environment', 'serious'], ['safety', 'general']]);
-    await page.selectOption('#incident-1-kind', 'quality');
+    await page.selectOption('#q-incidents-incident-1-kind', 'quality');
     await waitStored([['environment', 'serious'], ['quality', 'general']]);
     await page.locator('fieldset.incident').first().getByRole('button', { name: '删除' }).click();
     await waitStored([['quality', 'general']]);
     assert.equal(await page.locator('fieldset.incident').count(), 1);
-    assert.equal(await page.locator('#incident-0-kind').inputValue(), 'quality');
+    assert.equal(await page.locator('#q-incidents-incident-0-kind').inputValue(), 'quality');
     assert.equal((await stored()).length, 1);
   });
 });

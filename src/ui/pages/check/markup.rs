@@ -6,6 +6,7 @@ use crate::engine::{FactValue, Profile};
 use crate::i18n::{Lang, Msg};
 use crate::report::text;
 use crate::schemes::FactDef;
+use crate::ui::contract::QuestionIds;
 use crate::walk::{steps, topic_facts, Step};
 use maud::{html, Markup};
 
@@ -54,7 +55,7 @@ pub fn answers(schemes: &[String], profile: &Profile, lang: Lang, kept: &str) ->
                         {
                             dt { (f.label.get(en)) }
                             dd { (answer(f, profile.facts.get(f.id.as_str()), lang)) }
-                            dd { (change_link(&format!("{query}#q-{}-block", f.id), f.label.get(en), lang)) }
+                            dd { (change_link(&format!("{query}#{}", QuestionIds(&f.id).block()), f.label.get(en), lang)) }
                         }
                     }
                 }

@@ -7,6 +7,7 @@ use crate::i18n::{Lang, Msg};
 use crate::report::html::{action_list, scheme_section};
 use crate::report::{text, Report};
 use crate::schemes::catalogue;
+use crate::ui::contract::{EMBED_SHARE, EMBED_SHARE_HINT};
 use maud::{html, Markup};
 
 /// The report page's opening: title (with the report's name), assessment date, a notice when
@@ -124,8 +125,8 @@ pub fn embed_share(parent: &str, sent: bool, lang: Lang) -> String {
         None => html! { (msg.text(lang)) },
     };
     html! {
-        p #embed-share-hint { (with_parent(Msg::EmbedShareHint)) }
-        button type="button" #embed-share aria-describedby="embed-share-hint" { (Msg::EmbedShare.text(lang)) }
+        p id=(EMBED_SHARE_HINT) { (with_parent(Msg::EmbedShareHint)) }
+        button type="button" id=(EMBED_SHARE) aria-describedby=(EMBED_SHARE_HINT) { (Msg::EmbedShare.text(lang)) }
         p role="status" { @if sent { (with_parent(Msg::EmbedShared)) } }
     }
     .into_string()

@@ -6,16 +6,16 @@ use crate::engine::SchemeAssessment;
 use crate::i18n::{Lang, Msg};
 use crate::report::{text, Report};
 use crate::schemes::catalogue;
+use crate::ui::contract::{CardAction, CardIds};
 use maud::html;
 
 /// The saved reports as cards, newest first as given: a checkbox to pick two for comparison
 /// (checked for those in `chosen`), name and date, each scheme's verdict, and the buttons.
-/// The buttons carry `data-action` (open, rename, duplicate, delete) and every control
-/// `data-id`, the report's id, for the page's one listener.
+/// The buttons carry `data-action` (a [`CardAction`]) and every control `data-id`, the report's id, for the page's one listener.
 pub fn saved_report_cards(reports: &[Report], chosen: &[String], lang: Lang) -> String {
     html! {
         @for r in reports {
-            @let id = format!("cmp-{}", r.id);
+            @let id = CardIds(&r.id).pick();
             li.card.saved {
                 input type="checkbox" id=(id) data-id=(r.id) checked[chosen.contains(&r.id)];
                 div {
@@ -28,8 +28,8 @@ pub fn saved_report_cards(reports: &[Report], chosen: &[String], lang: Lang) -> 
                         }
                     }
                     div.actions {
-                        @for (action, msg) in [("open", Msg::Open), ("rename", Msg::Rename), ("duplicate", Msg::Duplicate), ("delete", Msg::Delete)] {
-                            button type="button" data-action=(action) data-id=(r.id) { (msg.text(lang)) }
+                        @for action in CardAction::ALL {
+                            button type="button" data-action=(action.name()) data-id=(r.id) { (action_msg(*action).text(lang)) }
                         }
                     }
                 }
@@ -37,6 +37,16 @@ pub fn saved_report_cards(reports: &[Report], chosen: &[String], lang: Lang) -> 
         }
     }
     .into_string()
+}
+
+/// The words on a card's button.
+fn action_msg(action: CardAction) -> Msg {
+    match action {
+        CardAction::Open => Msg::Open,
+        CardAction::Rename => Msg::Rename,
+        CardAction::Duplicate => Msg::Duplicate,
+        CardAction::Delete => Msg::Delete,
+    }
 }
 
 /// Two reports side by side: the verdict of each scheme in both, then the criteria whose status

@@ -15,6 +15,7 @@ mod page {
     use crate::store::reports::{self, Unreadable};
     use crate::store::ReadError;
     use crate::ui::components::files::{download, read_text, FileError};
+    use crate::ui::contract::{attr, CardAction};
     use crate::ui::nav::{use_go, Page};
     use crate::ui::state::use_app;
     use leptos::prelude::*;
@@ -130,9 +131,11 @@ mod page {
             format!("{cards}<!--{}-->", removed.get_untracked())
         };
         let act = move |ev: leptos::ev::MouseEvent| {
-            let Some(button) = crate::ui::nav::closest(&ev, "button[data-action]") else { return };
-            let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id"))
-            else {
+            let Some(button) = crate::ui::nav::closest(&ev, &format!("button[{}]", attr::ACTION)) else { return };
+            let (Some(action), Some(id)) = (
+                button.get_attribute(attr::ACTION).as_deref().and_then(CardAction::from_name),
+                button.get_attribute(attr::ID),
+            ) else {
                 return;
             };
             // Acted on as it is stored now: another tab may have changed or deleted it.
@@ -144,7 +147,7 @@ mod page {
                 }
                 Ok(Some(t)) => t,
             };
-            if action == "delete" {
+            if action == CardAction::Delete {
                 if !reports::delete(&id) {
                     return message.set(Some(Msg::StorageRefused));
                 }
@@ -170,9 +173,9 @@ mod page {
                 listing.set(read_list());
                 return message.set(Some(Msg::ReportGone));
             };
-            match action.as_str() {
-                "open" => go(Page::Saved(id)),
-                "rename" => {
+            match action {
+                CardAction::Open => go(Page::Saved(id)),
+                CardAction::Rename => {
                     if let Ok(Some(name)) = window().prompt_with_message_and_default(app.t(Msg::Rename), &r.name) {
                         if name.chars().count() > crate::engine::profile::MAX_NAME_CHARS {
                             return message.set(Some(Msg::NameTooLong));
@@ -187,7 +190,7 @@ mod page {
                         }
                     }
                 }
-                "duplicate" => {
+                CardAction::Duplicate => {
                     let next = crate::store::Draft {
                         schemes: r.schemes,
                         profile: r.profile,
@@ -205,12 +208,13 @@ mod page {
                         Err(why) => message.set(Some(why)),
                     }
                 }
-                _ => {}
+                // Deleted above.
+                CardAction::Delete => {}
             }
         };
         let pick = move |ev: leptos::ev::Event| {
             let input: web_sys::HtmlInputElement = event_target(&ev);
-            let Some(id) = input.get_attribute("data-id") else { return };
+            let Some(id) = input.get_attribute(attr::ID) else { return };
             let on = input.checked();
             chosen.update(|c| {
                 c.retain(|x| *x != id);

@@ -2,6 +2,7 @@
 
 use crate::engine::Profile;
 use crate::i18n::{Lang, Msg};
+use crate::ui::contract::{attr, CardAction, CardIds};
 use crate::ui::test_support::{d, ids};
 
 #[test]
@@ -18,24 +19,29 @@ fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
     let b = Report::new("r\"2<".into(), "乙".into(), ids(&["bingtuan-pilot-base"]), profile);
     let h = saved_report_cards(&[a.clone(), b], &["r-1".to_string()], Lang::Zh);
     assert_eq!(h.matches("<li class=\"card saved\">").count(), 2);
-    assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r-1\" data-id=\"r-1\" checked>"), "{h}");
+    // The checkbox's id comes from the card's id builder; the handlers read `attr::ID`.
+    assert_eq!(CardIds("r-1").pick(), "cmp-r-1");
+    assert!(h.contains(&format!("<input type=\"checkbox\" id=\"cmp-r-1\" {}=\"r-1\" checked>", attr::ID)), "{h}");
     assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r&quot;2&lt;\" data-id=\"r&quot;2&lt;\">"), "{h}");
     assert!(
         h.contains("<label for=\"cmp-r-1\" class=\"card-title\">&lt;b&gt;甲单位&lt;/b&gt; · 2026-11-23</label>"),
         "{h}"
     );
-    for (action, msg) in
-        [("open", Msg::Open), ("rename", Msg::Rename), ("duplicate", Msg::Duplicate), ("delete", Msg::Delete)]
-    {
+    // Each button says what it does in the attribute and the words the page's listener reads.
+    for (action, msg) in [
+        (CardAction::Open, Msg::Open),
+        (CardAction::Rename, Msg::Rename),
+        (CardAction::Duplicate, Msg::Duplicate),
+        (CardAction::Delete, Msg::Delete),
+    ] {
+        let (a, id, name) = (attr::ACTION, attr::ID, action.name());
         assert!(
-            h.contains(&format!(
-                "<button type=\"button\" data-action=\"{action}\" data-id=\"r-1\">{}</button>",
-                msg.text(Lang::Zh)
-            )),
+            h.contains(&format!("<button type=\"button\" {a}=\"{name}\" {id}=\"r-1\">{}</button>", msg.text(Lang::Zh))),
             "{h}"
         );
-        assert!(h.contains(&format!("data-action=\"{action}\" data-id=\"r&quot;2&lt;\"")));
+        assert!(h.contains(&format!("{a}=\"{name}\" {id}=\"r&quot;2&lt;\"")));
     }
+    assert_eq!(h.matches("<button").count(), 2 * CardAction::ALL.len());
     // One line per scheme judged in the report, with its verdict and readiness.
     let lines = h.split("<li class=\"card saved\">").nth(1).unwrap().matches("%)</li>").count();
     assert_eq!(lines, a.assessment.schemes.len());

@@ -11,6 +11,7 @@ use crate::i18n::{Lang, Msg};
 use crate::input::InputError;
 use crate::report::text;
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, PerformanceTable, Severity};
+use crate::ui::contract::{IncidentField, QuestionIds, ScoreIds};
 use crate::walk::Step;
 use maud::{html, Markup};
 
@@ -31,10 +32,10 @@ pub fn error_msg(e: InputError) -> Msg {
     }
 }
 
-/// The error of the field `field` (an element id), written next to it as `{field}-error`, the
-/// id the field's `aria-describedby` names.
-fn field_error(field: &str, msg: Msg, lang: Lang) -> Markup {
-    html! { p.field-error id={ (field) "-error" } { (msg.text(lang)) } }
+/// A field's error, written next to it with the id `error` that the field's `aria-describedby`
+/// names.
+fn field_error(error: &str, msg: Msg, lang: Lang) -> Markup {
+    html! { p.field-error id=(error) { (msg.text(lang)) } }
 }
 
 /// The list of steps as links, the `current` one (from 0) marked for screen readers.
@@ -53,7 +54,7 @@ pub fn step_links(steps: &[Step], current: usize, lang: Lang, kept: &str) -> Str
 pub fn error_summary(errors: &IdMap<InputError>, lang: Lang) -> String {
     html! {
         @for (fact, err) in errors.iter() {
-            li { a href={ "#q-" (fact) } { (text::fact_label(fact, lang)) ": " (error_msg(*err).text(lang)) } }
+            li { a href={ "#" (QuestionIds(fact).field()) } { (text::fact_label(fact, lang)) ": " (error_msg(*err).text(lang)) } }
         }
     }
     .into_string()
@@ -65,7 +66,7 @@ pub fn score_error_summary(table: &PerformanceTable, bad: &IdMap<BadScore>, lang
     html! {
         @for i in table.indicators.iter() {
             @if let Some((e, _)) = bad.get(i.id.as_str()) {
-                li { a href={ "#score-" (i.id) } { (i.name.get(lang.is_en())) ": " (score_error(*e).text(lang)) } }
+                li { a href={ "#" (ScoreIds(&i.id).field()) } { (i.name.get(lang.is_en())) ": " (score_error(*e).text(lang)) } }
             }
         }
     }
@@ -110,7 +111,8 @@ pub fn score_fields(table: &PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<B
     let en = lang.is_en();
     html! {
         @for i in table.indicators.iter() {
-            @let id = format!("score-{}", i.id);
+            @let ids = ScoreIds(&i.id);
+            @let id = ids.field();
             @let error = bad.get(i.id.as_str());
             @let value = match error {
                 Some((_, typed)) => typed.clone(),
@@ -118,11 +120,11 @@ pub fn score_fields(table: &PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<B
             };
             div.question.has-error[error.is_some()] {
                 label for=(id) { (i.group.get(en)) " · " (i.name.get(en)) }
-                p.hint id={ (id) "-hint" } { (lang.pick("分值", "Points")) " 0–" (i.weight) ". " (i.evidence.get(en)) }
-                @if let Some((e, _)) = error { (field_error(&id, score_error(*e), lang)) }
+                p.hint id=(ids.hint()) { (lang.pick("分值", "Points")) " 0–" (i.weight) ". " (i.evidence.get(en)) }
+                @if let Some((e, _)) = error { (field_error(&ids.error(), score_error(*e), lang)) }
                 input type="text" inputmode="decimal" class="num" id=(id) data-score=(i.id) value=(value)
                     aria-invalid=(error.is_some())
-                    aria-describedby={ (id) "-hint" @if error.is_some() { " " (id) "-error" } };
+                    aria-describedby={ (ids.hint()) @if error.is_some() { " " (ids.error()) } };
             }
         }
     }
@@ -133,29 +135,33 @@ pub fn score_fields(table: &PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<B
 /// text as typed (kept in the field).
 pub type BadDate = (usize, InputError, String);
 
-/// The incidents being edited, one fieldset each: date, kind, grade and a remove button. Every
-/// control carries `data-i` (the row) and `data-field` (date, kind, grade, remove) for the
-/// page's listeners. A row in `bad` shows its typed text and the error next to the field.
-pub fn incident_rows(list: &[Incident], bad: &[BadDate], lang: Lang) -> String {
+/// The incidents of the fact `fact` being edited, one fieldset each: date, kind, grade and a
+/// remove button, with ids namespaced by the fact and the row ([`IncidentIds`]). Every control
+/// carries `data-i` (the row) and `data-field` (an [`IncidentField`]) for the page's listeners.
+/// A row in `bad` shows its typed text and the error next to the field.
+///
+/// [`IncidentIds`]: crate::ui::contract::IncidentIds
+pub fn incident_rows(fact: &str, list: &[Incident], bad: &[BadDate], lang: Lang) -> String {
+    use IncidentField::{Date, Grade, Kind, Remove};
     html! {
         @for (i, inc) in list.iter().enumerate() {
+            @let ids = QuestionIds(fact).incident(i);
             @let error = bad.iter().find(|b| b.0 == i);
-            @let date = format!("incident-{i}-date");
             fieldset.incident {
                 legend { "#" (i + 1) }
-                label for=(date) { (Msg::IncidentDate.text(lang)) }
-                @if let Some((_, e, _)) = error { (field_error(&date, error_msg(*e), lang)) }
-                input type="text" id=(date) data-i=(i) data-field="date" placeholder="YYYY-MM-DD"
+                label for=(ids.control(Date)) { (Msg::IncidentDate.text(lang)) }
+                @if let Some((_, e, _)) = error { (field_error(&ids.date_error(), error_msg(*e), lang)) }
+                input type="text" id=(ids.control(Date)) data-i=(i) data-field=(Date.name()) placeholder="YYYY-MM-DD"
                     value=(error.map_or_else(|| inc.date.to_string(), |b| b.2.clone()))
                     aria-invalid=(error.is_some())
-                    aria-describedby=[error.map(|_| format!("{date}-error"))];
-                label for={ "incident-" (i) "-kind" } { (Msg::IncidentKind.text(lang)) }
-                select id={ "incident-" (i) "-kind" } data-i=(i) data-field="kind" { (incident_kind_options(inc.kind, lang)) }
-                label for={ "incident-" (i) "-grade" } { (Msg::IncidentSeverity.text(lang)) }
-                select id={ "incident-" (i) "-grade" } data-i=(i) data-field="grade" {
+                    aria-describedby=[error.map(|_| ids.date_error())];
+                label for=(ids.control(Kind)) { (Msg::IncidentKind.text(lang)) }
+                select id=(ids.control(Kind)) data-i=(i) data-field=(Kind.name()) { (incident_kind_options(inc.kind, lang)) }
+                label for=(ids.control(Grade)) { (Msg::IncidentSeverity.text(lang)) }
+                select id=(ids.control(Grade)) data-i=(i) data-field=(Grade.name()) {
                     (incident_grade_options(inc.kind, inc.severity, lang))
                 }
-                button type="button" class="link" id={ "incident-" (i) "-remove" } data-i=(i) data-field="remove" {
+                button type="button" class="link" id=(ids.control(Remove)) data-i=(i) data-field=(Remove.name()) {
                     (Msg::IncidentRemove.text(lang))
                 }
             }
@@ -164,13 +170,14 @@ pub fn incident_rows(list: &[Incident], bad: &[BadDate], lang: Lang) -> String {
     .into_string()
 }
 
-/// A group of radio buttons named `name`: the `options` (value, label), then "I don't know yet"
-/// (the empty value), the `current` value checked. Each button's id is `{name}-{value}`
-/// (`{name}-unknown` for the last).
-pub fn radios(name: &str, options: &[(&str, &str)], current: Option<&str>, lang: Lang) -> String {
+/// The radio buttons of a question: the `options` (value, label), then "I don't know yet" (the
+/// empty value), the `current` value checked. The group is named by the question's field id;
+/// each button's id is [`QuestionIds::radio`].
+pub fn radios(ids: QuestionIds, options: &[(&str, &str)], current: Option<&str>, lang: Lang) -> String {
+    let name = ids.field();
     html! {
         @for (value, label) in options.iter().copied().chain(std::iter::once(("", Msg::DontKnow.text(lang)))) {
-            @let id = format!("{name}-{}", if value.is_empty() { "unknown" } else { value });
+            @let id = ids.radio(value);
             label for=(id) {
                 input type="radio" id=(id) name=(name) value=(value) checked[current.unwrap_or_default() == value];
                 (label)
@@ -182,26 +189,26 @@ pub fn radios(name: &str, options: &[(&str, &str)], current: Option<&str>, lang:
 
 /// The head of a question: its label (a `<label>` for a text field, a labelling paragraph for a
 /// group of buttons), its hint, and its error if it has one. Ids: `q-{fact}-label`, `-hint`,
-/// `-error`, as the fields refer to them.
+/// `-error` ([`QuestionIds`]), as the fields refer to them.
 pub fn question_head(fact: &FactDef, error: Option<InputError>, lang: Lang) -> String {
     let en = lang.is_en();
-    let id = format!("q-{}", fact.id);
+    let ids = QuestionIds(&fact.id);
     let label = fact.label.get(en);
     html! {
         @if matches!(fact.kind, FactKind::Number | FactKind::Count | FactKind::Date) {
-            label for=(id) { (label) }
+            label for=(ids.field()) { (label) }
         } @else {
-            p.q-label id={ (id) "-label" } { strong { (label) } }
+            p.q-label id=(ids.label()) { strong { (label) } }
         }
-        @if let Some(hint) = &fact.hint { p.hint id={ (id) "-hint" } { (hint.get(en)) } }
-        @if let Some(e) = error { (field_error(&id, error_msg(e), lang)) }
+        @if let Some(hint) = &fact.hint { p.hint id=(ids.hint()) { (hint.get(en)) } }
+        @if let Some(e) = error { (field_error(&ids.error(), error_msg(e), lang)) }
     }
     .into_string()
 }
 
-/// What a number field recorded, under its question's label (`q-{fact}-note`).
+/// What a number field recorded, under its question's label ([`QuestionIds::note`]).
 pub fn recorded_note(fact: &str, note: &str) -> String {
-    html! { p.hint id={ "q-" (fact) "-note" } role="status" { (note) } }.into_string()
+    html! { p.hint id=(QuestionIds(fact).note()) role="status" { (note) } }.into_string()
 }
 
 /// The criteria of the chosen schemes that read one fact, each with its article and quote (shown

@@ -157,7 +157,7 @@ mod page {
         };
         let on_input = move |ev: leptos::ev::Event| {
             let input: web_sys::HtmlInputElement = event_target(&ev);
-            let Some(id) = input.get_attribute("data-score") else { return };
+            let Some(id) = input.get_attribute(crate::ui::contract::attr::SCORE) else { return };
             let Some(indicator) = table.indicators.iter().find(|i| i.id == id) else { return };
             let text: String = input.value().chars().take(crate::input::MAX_INPUT_CHARS).collect();
             let parsed = crate::input::read_score(indicator, &text);

@@ -8,6 +8,7 @@ use crate::input::{parse_date, read_fact, recorded, MAX_INPUT_CHARS};
 use crate::lean::decimal::decimal;
 use crate::report::text::grades;
 use crate::schemes::{FactDef, FactKind, IncidentKind, Severity};
+use crate::ui::contract::{attr, IncidentField, QuestionIds};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn Question(fact: &'static FactDef) -> impl IntoView {
         FactKind::Incidents => view! { <IncidentsField fact=fact /> }.into_any(),
     };
     view! {
-        <div class="question" class:has-error=move || error().is_some() id=format!("q-{id}-block")>
+        <div class="question" class:has-error=move || error().is_some() id=QuestionIds(id).block()>
             <div class="q-head" inner_html=move || {
                 let mut head = super::markup::question_head(fact, error(), app.lang.get());
                 if let Some(n) = note.get() {
@@ -103,22 +104,23 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
     let unit = move || crate::report::text::unit(fact.unit, app.lang.get());
     let note = recorded_note(fact);
     let described = move || {
-        let mut ids = vec![format!("q-{id}-unit")];
+        let q = QuestionIds(id);
+        let mut ids = vec![q.unit()];
         if fact.hint.is_some() {
-            ids.push(format!("q-{id}-hint"));
+            ids.push(q.hint());
         }
         if errors.with(|e| e.contains_key(id)) {
-            ids.push(format!("q-{id}-error"));
+            ids.push(q.error());
         }
         if note.with(Option::is_some) {
-            ids.push(format!("q-{id}-note"));
+            ids.push(q.note());
         }
         ids.join(" ")
     };
     let is_date = fact.kind == FactKind::Date;
     view! {
         <div class="input-row">
-            <input type="text" class="num" id=format!("q-{id}") name=id
+            <input type="text" class="num" id=QuestionIds(id).field() name=id
                 inputmode=if is_date { "text" } else { "decimal" }
                 placeholder=if is_date { "YYYY-MM-DD" } else { "" }
                 autocomplete="off"
@@ -126,7 +128,7 @@ fn TextField(fact: &'static FactDef) -> impl IntoView {
                 aria-invalid=move || errors.with(|e| e.contains_key(id)).to_string()
                 aria-describedby=described
                 prop:value=value on:input=on_input />
-            <span class="unit" id=format!("q-{id}-unit")>{move || if is_date { app.t(Msg::LeaveEmpty).to_string() } else { format!("{} · {}", unit(), app.t(Msg::LeaveEmpty)) }}</span>
+            <span class="unit" id=QuestionIds(id).unit()>{move || if is_date { app.t(Msg::LeaveEmpty).to_string() } else { format!("{} · {}", unit(), app.t(Msg::LeaveEmpty)) }}</span>
         </div>
     }
 }
@@ -139,29 +141,26 @@ type Options = std::sync::Arc<dyn Fn(Lang) -> Vec<(&'static str, &'static str)> 
 /// focus from the group); an answer changed elsewhere (another tab) is set on them.
 fn radios(
     app: crate::ui::state::AppState,
-    name: String,
+    ids: QuestionIds<'static>,
     options: Options,
     current: Signal<Option<&'static str>>,
     on_pick: std::sync::Arc<dyn Fn(Option<String>) + Send + Sync>,
 ) -> impl IntoView {
-    let labelled_by = format!("{name}-label");
-    let group = name.clone();
     Effect::new(move |_| {
-        let id = format!("{group}-{}", current.get().unwrap_or("unknown"));
-        if let Some(el) = document().get_element_by_id(&id) {
+        if let Some(el) = document().get_element_by_id(&ids.radio(current.get().unwrap_or_default())) {
             use wasm_bindgen::JsCast;
             el.unchecked_into::<web_sys::HtmlInputElement>().set_checked(true);
         }
     });
     let buttons = move || {
         let lang = app.lang.get();
-        super::markup::radios(&name, &options(lang), current.get_untracked(), lang)
+        super::markup::radios(ids, &options(lang), current.get_untracked(), lang)
     };
     let pick = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         on_pick((!value.is_empty()).then_some(value));
     };
-    view! { <div class="choices" role="radiogroup" aria-labelledby=labelled_by inner_html=buttons on:change=pick></div> }
+    view! { <div class="choices" role="radiogroup" aria-labelledby=ids.label() inner_html=buttons on:change=pick></div> }
 }
 
 #[component]
@@ -173,7 +172,7 @@ fn YesNoField(fact: &'static FactDef) -> impl IntoView {
     let options: Options = std::sync::Arc::new(|lang| vec![("yes", Msg::Yes.text(lang)), ("no", Msg::No.text(lang))]);
     radios(
         app,
-        format!("q-{id}"),
+        QuestionIds(id),
         options,
         current,
         std::sync::Arc::new(move |v| set_fact(app, id, v.map(|v| FactValue::YesNo(v == "yes")))),
@@ -194,7 +193,7 @@ fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
     });
     radios(
         app,
-        format!("q-{id}"),
+        QuestionIds(id),
         options,
         current,
         std::sync::Arc::new(move |v| set_fact(app, id, v.map(FactValue::Choice))),
@@ -230,7 +229,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let limit_hit = RwSignal::new(false);
     let rows = move || {
         let _ = (count.get(), redraw.get());
-        super::markup::incident_rows(&untrack(list).unwrap_or_default(), &bad.get(), app.lang.get())
+        super::markup::incident_rows(id, &untrack(list).unwrap_or_default(), &bad.get(), app.lang.get())
     };
     // Every change to the list, whoever makes it, goes through here.
     let update_list = move |f: &dyn Fn(&mut Vec<Incident>)| {
@@ -243,15 +242,15 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
     let edit = move |i: usize, f: &dyn Fn(&mut Incident)| update_list(&|l| l.get_mut(i).into_iter().for_each(f));
     let on_control = move |ev: web_sys::Event| {
         use wasm_bindgen::JsCast;
-        let Some(control) = crate::ui::nav::closest(&ev, "[data-field]") else { return };
+        let Some(control) = crate::ui::nav::closest(&ev, &format!("[{}]", attr::FIELD)) else { return };
         let (Some(field), Some(i)) = (
-            control.get_attribute("data-field"),
-            control.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok()),
+            control.get_attribute(attr::FIELD).as_deref().and_then(IncidentField::from_name),
+            control.get_attribute(attr::ROW).and_then(|i| i.parse::<usize>().ok()),
         ) else {
             return;
         };
         let is_click = ev.type_() == "click";
-        if is_click != (field == "remove") {
+        if is_click != (field == IncidentField::Remove) {
             return;
         }
         let value = control
@@ -259,8 +258,8 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
             .map(|c| c.value())
             .or_else(|| control.dyn_ref::<web_sys::HtmlSelectElement>().map(|c| c.value()))
             .unwrap_or_default();
-        match field.as_str() {
-            "date" => {
+        match field {
+            IncidentField::Date => {
                 let was_bad = bad.with_untracked(|b| b.iter().any(|x| x.0 == i));
                 match parse_date(&value, Some(app.today)) {
                     Ok(day) => {
@@ -277,7 +276,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                 // Drawn again: the focus, if it was lost with the old field, goes to the date.
                 crate::ui::nav::focus_if_lost(&control.id());
             }
-            "kind" => {
+            IncidentField::Kind => {
                 if let Some(k) = IncidentKind::from_name(&value) {
                     edit(i, &|x| {
                         x.kind = k;
@@ -289,7 +288,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                     crate::ui::nav::focus(&control.id());
                 }
             }
-            "grade" => {
+            IncidentField::Grade => {
                 if let Some(g) = Severity::from_name(&value) {
                     edit(i, &|x| {
                         if grades(x.kind).iter().any(|v| v.0 == g) {
@@ -298,7 +297,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                     });
                 }
             }
-            _ => {
+            IncidentField::Remove => {
                 // The rows after it move up: their unread dates go with it.
                 bad.set(Vec::new());
                 update_list(&|l| {
@@ -306,15 +305,15 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
                         l.remove(i);
                     }
                 });
-                crate::ui::nav::focus("incident-add");
+                crate::ui::nav::focus(&QuestionIds(id).add());
             }
         }
     };
     view! {
-        {radios(app, format!("q-{id}"), options, current, std::sync::Arc::new(pick))}
+        {radios(app, QuestionIds(id), options, current, std::sync::Arc::new(pick))}
         <Show when=move || list().is_some_and(|l| !l.is_empty())>
             <div inner_html=rows on:change=on_control on:click=move |ev: leptos::ev::MouseEvent| on_control(ev.into())></div>
-            <button type="button" id="incident-add" aria-describedby="incident-limit" on:click=move |_| {
+            <button type="button" id=QuestionIds(id).add() aria-describedby=QuestionIds(id).limit() on:click=move |_| {
                 // The one limit on incident lists, applied here where they are entered.
                 let full = count.get_untracked() >= crate::engine::profile::MAX_INCIDENTS;
                 limit_hit.set(full);
@@ -324,7 +323,7 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
             }>
                 {app.tr(Msg::IncidentAdd)}
             </button>
-            <p id="incident-limit" class="field-error" role="alert" hidden=move || !limit_hit.get()>{app.tr(Msg::IncidentLimit)}</p>
+            <p id=QuestionIds(id).limit() class="field-error" role="alert" hidden=move || !limit_hit.get()>{app.tr(Msg::IncidentLimit)}</p>
         </Show>
     }
 }

@@ -1,12 +1,13 @@
 //! The step page's markup: the list of steps, the error summary, question heads, radio
 //! groups and score fields.
 
-use super::markup::{error_summary, step_links};
+use super::markup::{error_summary, incident_rows, step_links};
 use crate::engine::IdMap;
 use crate::i18n::{Lang, Msg};
 use crate::input::InputError;
 use crate::report::text;
 use crate::schemes::catalogue;
+use crate::ui::contract::{attr, IncidentField, QuestionIds};
 use crate::ui::test_support::escaped;
 use crate::ui::test_support::ids;
 use crate::walk::steps;
@@ -62,7 +63,14 @@ fn score_fields_show_each_indicator_with_its_points_and_stored_rating() {
     let h = score_fields(table, &scores, &IdMap::new(), Lang::Zh);
     assert_eq!(h.matches("<input type=\"text\"").count(), table.indicators.len());
     let second = &table.indicators[1];
-    assert!(h.contains(&format!("id=\"score-{0}\" data-score=\"{0}\" value=\"7.5\" aria-invalid=\"false\" aria-describedby=\"score-{0}-hint\">", second.id)), "{h}");
+    assert!(
+        h.contains(&format!(
+            "id=\"score-{0}\" {1}=\"{0}\" value=\"7.5\" aria-invalid=\"false\" aria-describedby=\"score-{0}-hint\">",
+            second.id,
+            attr::SCORE
+        )),
+        "{h}"
+    );
     assert!(h.contains(&format!(
         "id=\"score-{0}\" data-score=\"{0}\" value=\"\" aria-invalid=\"false\"",
         table.indicators[0].id
@@ -90,7 +98,7 @@ fn score_fields_show_each_indicator_with_its_points_and_stored_rating() {
 fn radios_check_the_current_answer_or_dont_know() {
     use super::markup::radios;
     let options = [("yes", "是"), ("no", "否")];
-    let h = radios("q-x", &options, Some("no"), Lang::Zh);
+    let h = radios(QuestionIds("x"), &options, Some("no"), Lang::Zh);
     assert_eq!(h.matches("type=\"radio\"").count(), 3, "the options and don't know");
     assert_eq!(h.matches(" checked>").count(), 1);
     assert!(
@@ -99,9 +107,9 @@ fn radios_check_the_current_answer_or_dont_know() {
         ),
         "{h}"
     );
-    let unknown = radios("q-x", &options, None, Lang::En);
+    let unknown = radios(QuestionIds("x"), &options, None, Lang::En);
     assert!(unknown.ends_with(&format!("<label for=\"q-x-unknown\"><input type=\"radio\" id=\"q-x-unknown\" name=\"q-x\" value=\"\" checked>{}</label>", escaped(Msg::DontKnow.text(Lang::En)))), "{unknown}");
-    let hostile = radios("q-x", &[("a\"b", "<i>x</i>")], Some("a\"b"), Lang::Zh);
+    let hostile = radios(QuestionIds("x"), &[("a\"b", "<i>x</i>")], Some("a\"b"), Lang::Zh);
     assert!(hostile.contains("value=\"a&quot;b\" checked>&lt;i&gt;x&lt;/i&gt;</label>"), "{hostile}");
 }
 
@@ -174,4 +182,37 @@ fn score_errors_join_the_error_summary_in_the_tables_order() {
         format!("<li><a href=\"#score-{}\">{}: {}</a></li>", b.id, b.name.zh(), Msg::ErrNotANumber.text(Lang::Zh));
     assert_eq!(h, format!("{first}{second}"));
     assert_eq!(score_error_summary(table, &IdMap::new(), Lang::Zh), "");
+}
+
+#[test]
+fn incident_rows_are_namespaced_by_fact_and_carry_the_contracts_names() {
+    use crate::engine::Incident;
+    use crate::schemes::{IncidentKind, Severity};
+    let inc = Incident {
+        date: crate::ui::test_support::d("2025-03-01"),
+        kind: IncidentKind::Quality,
+        severity: Severity::Major,
+    };
+    let list = [inc.clone(), inc];
+    let bad = [(1, InputError::NotADate, "</textarea><b>\"'&".to_string())];
+    let h = incident_rows("incidents", &list, &bad, Lang::En);
+    assert_eq!(h.matches("<fieldset class=\"incident\">").count(), 2);
+    for row in 0..2 {
+        let ids = QuestionIds("incidents").incident(row);
+        for field in IncidentField::ALL {
+            let control =
+                format!("id=\"{}\" {}=\"{row}\" {}=\"{}\"", ids.control(*field), attr::ROW, attr::FIELD, field.name());
+            assert!(h.contains(&control), "{control} in {h}");
+        }
+    }
+    // The second row keeps what was typed, escaped, and names its error.
+    let second = QuestionIds("incidents").incident(1);
+    assert!(h.contains(&format!("<p class=\"field-error\" id=\"{}\">", second.date_error())), "{h}");
+    assert!(h.contains("value=\"&lt;/textarea&gt;&lt;b&gt;&quot;'&amp;\""), "{h}");
+    assert!(h.contains(&format!("aria-describedby=\"{}\"", second.date_error())));
+    assert!(!h.contains("</textarea><b>"));
+    // Another incident fact's rows have other ids.
+    let other = incident_rows("other_incidents", &list, &[], Lang::En);
+    assert!(!other.contains(&QuestionIds("incidents").incident(0).control(IncidentField::Date)));
+    assert!(other.contains(&QuestionIds("other_incidents").incident(0).control(IncidentField::Date)));
 }
