@@ -154,7 +154,7 @@ fn quote(quote: &str, lang: Lang) -> Markup {
 fn outcome_row(o: &Outcome, scheme: &Scheme, lang: Lang) -> Markup {
     let Some(c) = scheme.criteria.iter().find(|c| c.id == o.criterion) else { return html! {} };
     let en = lang.is_en();
-    let sep = lang.pick("：", ": ");
+    let sep = Msg::Colon.text(lang);
     let mut notes: Vec<String> = o.shortfalls.iter().map(|s| text::shortfall(s, lang)).collect();
     // A time rule's shortfall already says "met from <day>": the day is not repeated.
     let said = |day| o.shortfalls.iter().any(|s| s.gap == Gap::Until { date: day });
@@ -166,7 +166,7 @@ fn outcome_row(o: &Outcome, scheme: &Scheme, lang: Lang) -> Markup {
     }
     if !o.missing.is_empty() {
         let names: Vec<String> = o.missing.iter().map(|f| text::fact_label(f, lang)).collect();
-        notes.push(format!("{}{sep}{}", Msg::ToAnswer.text(lang), names.join(lang.pick("；", "; "))));
+        notes.push(format!("{}{sep}{}", Msg::ToAnswer.text(lang), names.join(Msg::ListSep.text(lang))));
     }
     if o.soft {
         notes.push(Msg::SoftRule.text(lang).to_string());
@@ -223,7 +223,7 @@ pub fn action_list(report: &Report, lang: Lang) -> Markup {
                             a href={ "#" (scheme.id) "-" (c.id) } {
                                 strong { (text::action_kind(a.kind, lang)) } " · " (scheme.short_name.get(en)) " " (c.citation.get(en))
                             }
-                            (lang.pick("：", ": ")) (c.summary.get(en))
+                            (Msg::Colon.text(lang)) (c.summary.get(en))
                         }
                     }
                 }
@@ -236,7 +236,7 @@ pub fn action_list(report: &Report, lang: Lang) -> Markup {
 /// performance table's plan.
 pub fn scheme_section(s: &SchemeAssessment, scheme: &Scheme, report: &Report, lang: Lang) -> Markup {
     let en = lang.is_en();
-    let sep = lang.pick("：", ": ");
+    let sep = Msg::Colon.text(lang);
     let period = &scheme.period;
     html! {
         section.scheme.scheme-report id={ "scheme-" (scheme.id) } {
@@ -264,12 +264,9 @@ pub fn scheme_section(s: &SchemeAssessment, scheme: &Scheme, report: &Report, la
             }
             (criteria_table(s.outcomes.iter().filter(|o| !o.duty), scheme, lang))
             @if s.outcomes.iter().any(|o| o.duty) {
-                h3 { (lang.pick("认定后须建立并保持的安排", "Arrangements to set up and keep once recognised")) }
+                h3 { (Msg::DutiesTitle.text(lang)) }
                 p.note {
-                    (lang.pick(
-                        "以下是本办法对已认定平台运行管理的要求，不是申报条件，不影响上面的判断；已有相关安排的，可在此对照。",
-                        "These are the measure's rules for running a recognised platform, not conditions of the application: they do not change the verdict above. Where the arrangement already exists, it is checked here.",
-                    ))
+                    (Msg::DutiesNote.text(lang))
                 }
                 (criteria_table(s.outcomes.iter().filter(|o| o.duty), scheme, lang))
             }
@@ -288,7 +285,7 @@ pub fn scheme_section(s: &SchemeAssessment, scheme: &Scheme, report: &Report, la
 
 fn score_plan(table: &PerformanceTable, report: &Report, lang: Lang) -> Markup {
     let en = lang.is_en();
-    let sep = lang.pick("：", ": ");
+    let sep = Msg::Colon.text(lang);
     let p = plan(table, &report.profile);
     html! {
         h3 { (table.title.get(en)) }

@@ -16,7 +16,7 @@
 use crate::engine::profile::{EARLIEST_YEAR, LATEST_YEAR, MAX_INCIDENTS};
 use crate::engine::IdMap;
 use crate::engine::{FactValue, Incident, Profile};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::lean::Loose;
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
 use chrono::{Datelike, NaiveDate};
@@ -55,31 +55,13 @@ pub enum ShareError {
 /// A clear sentence for each refusal, in the applicant's language.
 pub fn message(e: &ShareError, lang: Lang) -> &'static str {
     match e {
-        ShareError::UnknownVersion => lang.pick(
-            "无法打开此分享链接：它由本工具的其他版本生成，或不是本工具的链接。",
-            "This share link cannot be opened: it was made by another version of this tool, or is not a link of this tool.",
-        ),
-        ShareError::TooLong => lang.pick("无法打开此分享链接：链接过长，可能已被篡改。", "This share link cannot be opened: it is too long and may have been tampered with."),
-        ShareError::BadBase64 => lang.pick(
-            "无法打开此分享链接：链接内容已损坏，可能在复制时被截断或改动。请重新复制完整链接。",
-            "This share link cannot be opened: it is damaged, perhaps cut short or changed when it was copied. Copy the whole link again.",
-        ),
-        ShareError::BadJson => lang.pick(
-            "无法打开此分享链接：链接中的数据无法读取。请让对方重新生成链接。",
-            "This share link cannot be opened: the data in it cannot be read. Ask for a new link.",
-        ),
-        ShareError::BadDate => lang.pick(
-            "无法打开此分享链接：其中的评估日期无效（须为 1900 年至 2200 年之间的真实日期）。",
-            "This share link cannot be opened: its assessment date is not valid (it must be a real date between 1900 and 2200).",
-        ),
-        ShareError::NoKnownScheme => lang.pick(
-            "无法打开此分享链接：其中没有本工具支持的办法。",
-            "This share link cannot be opened: it names no scheme this tool knows.",
-        ),
-        ShareError::TooManyIncidents => lang.pick(
-            "无法打开此分享链接：其中列出的事件超过 200 起。",
-            "This share link cannot be opened: it lists more than 200 incidents.",
-        ),
+        ShareError::UnknownVersion => Msg::ShareUnknownVersion.text(lang),
+        ShareError::TooLong => Msg::ShareTooLong.text(lang),
+        ShareError::BadBase64 => Msg::ShareBadBase64.text(lang),
+        ShareError::BadJson => Msg::ShareBadJson.text(lang),
+        ShareError::BadDate => Msg::ShareBadDate.text(lang),
+        ShareError::NoKnownScheme => Msg::ShareNoKnownScheme.text(lang),
+        ShareError::TooManyIncidents => Msg::ShareTooManyIncidents.text(lang),
     }
 }
 

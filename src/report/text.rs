@@ -1,7 +1,7 @@
 //! Plain words for the engine's outcomes, in zh-CN or English.
 
 use crate::engine::{Gap, Shortfall, Status, Validity, Verdict};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::schemes::{catalogue, FactDef, IncidentKind, Severity, Unit};
 
 /// A number as people write it: whole numbers without decimals, others with at most two.
@@ -12,23 +12,23 @@ pub fn number(n: f64) -> String {
 pub fn unit(unit: Option<Unit>, lang: Lang) -> &'static str {
     match unit {
         Some(Unit::SquareMetre) => "m²",
-        Some(Unit::WanYuan) => lang.pick("万元", "× 10,000 yuan (万元)"),
-        Some(Unit::Person) => lang.pick("人", "people"),
-        Some(Unit::Item) => lang.pick("项", "items"),
-        Some(Unit::Organisation) => lang.pick("家", "organisations"),
+        Some(Unit::WanYuan) => Msg::UnitWanYuan.text(lang),
+        Some(Unit::Person) => Msg::UnitPerson.text(lang),
+        Some(Unit::Item) => Msg::UnitItem.text(lang),
+        Some(Unit::Organisation) => Msg::UnitOrganisation.text(lang),
         Some(Unit::Percent) => "%",
-        Some(Unit::Year) => lang.pick("年", "years"),
+        Some(Unit::Year) => Msg::UnitYear.text(lang),
         None => "",
     }
 }
 
 pub fn status(status: Status, lang: Lang) -> &'static str {
     match status {
-        Status::Met => lang.pick("符合", "Met"),
-        Status::NotMet => lang.pick("不符合", "Not met"),
-        Status::Unknown => lang.pick("待补充信息", "Answer needed"),
-        Status::NotApplicable => lang.pick("不适用", "Not applicable"),
-        Status::Declared => lang.pick("自述符合，需提供证明", "Declared: evidence needed"),
+        Status::Met => Msg::StatusMet.text(lang),
+        Status::NotMet => Msg::StatusNotMet.text(lang),
+        Status::Unknown => Msg::StatusUnknown.text(lang),
+        Status::NotApplicable => Msg::StatusNotApplicable.text(lang),
+        Status::Declared => Msg::StatusDeclared.text(lang),
     }
 }
 
@@ -67,16 +67,14 @@ pub fn day(d: chrono::NaiveDate, lang: Lang) -> String {
 
 pub fn verdict(verdict: &Verdict, lang: Lang) -> String {
     match verdict {
-        Verdict::Ready => lang.pick("条件已具备", "Ready to apply").into(),
-        Verdict::Gaps => lang.pick("尚有差距", "Gaps to close").into(),
+        Verdict::Ready => Msg::VerdictReady.text(lang).into(),
+        Verdict::Gaps => Msg::VerdictGaps.text(lang).into(),
         Verdict::NotYet { from, .. } => match lang {
             Lang::Zh => format!("暂不满足，最早可于 {}申报", day(*from, lang)),
             Lang::En => format!("Not yet eligible: earliest {}", day(*from, lang)),
         },
-        Verdict::NoDay { .. } => lang
-            .pick("按目前情况，没有哪一天能同时满足全部条件", "As things stand, no day meets every condition at once")
-            .into(),
-        Verdict::NotInForce => lang.pick("办法不在有效期内", "Scheme not in force").into(),
+        Verdict::NoDay { .. } => Msg::VerdictNoDay.text(lang).into(),
+        Verdict::NotInForce => Msg::VerdictNotInForce.text(lang).into(),
     }
 }
 
@@ -85,7 +83,7 @@ fn limit(l: &crate::engine::Limit, scheme: &crate::schemes::Scheme, lang: Lang) 
     let en = lang.is_en();
     match l.criterion.as_deref().and_then(|id| scheme.criteria.iter().find(|c| c.id == id)) {
         Some(c) => format!("{} {}", c.citation.get(en), c.summary.get(en).trim_end_matches('。').trim_end_matches('.')),
-        None => lang.pick("本办法的有效期", "the measure's period in force").into(),
+        None => Msg::MeasurePeriod.text(lang).into(),
     }
 }
 
@@ -107,13 +105,7 @@ pub fn verdict_notes(s: &crate::engine::SchemeAssessment, scheme: &crate::scheme
                 notes.push(boundary_caution(lang).to_string());
             }
             if s.validity == Validity::Unknown {
-                notes.push(
-                    lang.pick(
-                        "文本未载明本办法的施行或截止日期，无法判断到那一天本办法是否仍然有效；请以主管部门届时的申报通知为准。",
-                        "The text does not state when the measure starts or ends, so whether it is still in force on that day cannot be told; follow the bureau's call for applications at the time.",
-                    )
-                    .to_string(),
-                );
+                notes.push(Msg::UndatedUntil.text(lang).to_string());
             }
         }
         _ => {}
@@ -128,10 +120,7 @@ pub fn verdict_notes(s: &crate::engine::SchemeAssessment, scheme: &crate::scheme
 
 /// The caution on a criterion whose status turns on the boundary day itself.
 pub fn boundary_caution(lang: Lang) -> &'static str {
-    lang.pick(
-        "本判断取决于期限的边界日当天（周年日、期限的最后一天或年龄上限的最后一天），各方对当日的理解可能不同；请先向主管部门确认，再据此安排申报。",
-        "This judgement turns on a boundary day (an anniversary, the last day of a period or of an age limit), and readings of that day differ: confirm with the bureau before relying on it.",
-    )
+    Msg::BoundaryCaution.text(lang)
 }
 
 /// A scheme's verdict with its readiness: "尚有差距 (40%)".
@@ -142,10 +131,10 @@ pub fn verdict_and_readiness(s: &crate::engine::SchemeAssessment, lang: Lang) ->
 /// What an action asks of the applicant.
 pub fn action_kind(kind: super::ActionKind, lang: Lang) -> &'static str {
     match kind {
-        super::ActionKind::CloseGap => lang.pick("必须解决", "Must be solved"),
-        super::ActionKind::Wait => lang.pick("等待至该日", "Wait for the day"),
-        super::ActionKind::Answer => lang.pick("待补充回答", "Answer the question"),
-        super::ActionKind::Evidence => lang.pick("备齐证明材料", "Gather the evidence"),
+        super::ActionKind::CloseGap => Msg::ActionCloseGap.text(lang),
+        super::ActionKind::Wait => Msg::ActionWait.text(lang),
+        super::ActionKind::Answer => Msg::ActionAnswer.text(lang),
+        super::ActionKind::Evidence => Msg::ActionEvidence.text(lang),
     }
 }
 
@@ -162,23 +151,16 @@ pub fn verdict_class(verdict: &Verdict) -> &'static str {
 pub fn validity(validity: &Validity, lang: Lang) -> String {
     match validity {
         Validity::InForce { until: Some(day) } => {
-            format!("{}{day}", lang.pick("现行有效，有效期至 ", "In force until "))
+            format!("{}{day}", Msg::InForceUntil.text(lang))
         }
-        Validity::InForce { until: None } => {
-            lang.pick("现行有效（文本未规定截止日期）", "In force (the text sets no end date)").into()
-        }
+        Validity::InForce { until: None } => Msg::InForceNoEnd.text(lang).into(),
         Validity::Expired { ended } => {
-            format!("{}{ended}", lang.pick("已失效，试行/有效期截至 ", "No longer in force: ended on "))
+            format!("{}{ended}", Msg::EndedOn.text(lang))
         }
         Validity::NotYet { starts } => {
-            format!("{}{starts}", lang.pick("尚未施行，施行日期 ", "Not yet in force: starts on "))
+            format!("{}{starts}", Msg::StartsOn.text(lang))
         }
-        Validity::Unknown => lang
-            .pick(
-                "文本未载明施行或截止日期，请以主管部门当前的申报通知为准",
-                "The text does not state when it starts or ends: follow the bureau's current call for applications",
-            )
-            .into(),
+        Validity::Unknown => Msg::ValidityUnknown.text(lang).into(),
     }
 }
 
@@ -254,8 +236,8 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
             Lang::Zh => format!("自 {since} 起已超过年龄上限"),
             Lang::En => format!("over the age limit since {since}"),
         },
-        Gap::Answer { yes: true } => lang.pick("需要做到", "this is required").into(),
-        Gap::Answer { yes: false } => lang.pick("不得存在此情形", "this must not be the case").into(),
+        Gap::Answer { yes: true } => Msg::GapRequired.text(lang).into(),
+        Gap::Answer { yes: false } => Msg::GapMustNot.text(lang).into(),
         Gap::OneOf { options } => {
             let names: Vec<String> = options.iter().map(|o| option_label(&s.fact, o, lang)).collect();
             match lang {
@@ -264,27 +246,27 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
             }
         }
     };
-    format!("{label}{}{body}", lang.pick("：", ": "))
+    format!("{label}{}{body}", Msg::Colon.text(lang))
 }
 
-/// Incident kinds with their zh and en labels.
-pub const KINDS: [(IncidentKind, &str, &str); 3] = [
-    (IncidentKind::Safety, "生产安全事故", "Safety accident"),
-    (IncidentKind::Quality, "质量事故", "Quality accident"),
-    (IncidentKind::Environment, "环境违法行为", "Environmental violation"),
+/// Incident kinds with their words.
+pub const KINDS: [(IncidentKind, Msg); 3] = [
+    (IncidentKind::Safety, Msg::KindSafety),
+    (IncidentKind::Quality, Msg::KindQuality),
+    (IncidentKind::Environment, Msg::KindEnvironment),
 ];
 /// Accidents are graded 一般 / 较大 / 重大 / 特别重大; the texts weigh environmental violations
 /// only as serious (严重) or not.
-const ACCIDENT_GRADES: [(Severity, &str, &str); 4] = [
-    (Severity::General, "一般", "General (一般)"),
-    (Severity::Larger, "较大", "Larger (较大)"),
-    (Severity::Major, "重大", "Major (重大)"),
-    (Severity::Extraordinary, "特别重大", "Extraordinary (特别重大)"),
+const ACCIDENT_GRADES: [(Severity, Msg); 4] = [
+    (Severity::General, Msg::GradeGeneral),
+    (Severity::Larger, Msg::GradeLarger),
+    (Severity::Major, Msg::GradeMajor),
+    (Severity::Extraordinary, Msg::GradeExtraordinary),
 ];
-const ENVIRONMENT_GRADES: [(Severity, &str, &str); 2] =
-    [(Severity::General, "不属于严重违法", "Not serious"), (Severity::Serious, "严重环境违法行为", "Serious (严重)")];
+const ENVIRONMENT_GRADES: [(Severity, Msg); 2] =
+    [(Severity::General, Msg::GradeNotSerious), (Severity::Serious, Msg::GradeSerious)];
 
-pub fn grades(kind: IncidentKind) -> &'static [(Severity, &'static str, &'static str)] {
+pub fn grades(kind: IncidentKind) -> &'static [(Severity, Msg)] {
     if kind == IncidentKind::Environment {
         &ENVIRONMENT_GRADES
     } else {
@@ -294,8 +276,8 @@ pub fn grades(kind: IncidentKind) -> &'static [(Severity, &'static str, &'static
 
 /// An incident in words: "2025-03-10 生产安全事故（较大）".
 pub fn incident(i: &crate::engine::Incident, lang: Lang) -> String {
-    let kind = KINDS.iter().find(|k| k.0 == i.kind).map(|k| lang.pick(k.1, k.2)).unwrap_or_default();
-    let grade = grades(i.kind).iter().find(|g| g.0 == i.severity).map(|g| lang.pick(g.1, g.2)).unwrap_or_default();
+    let kind = KINDS.iter().find(|k| k.0 == i.kind).map(|k| k.1.text(lang)).unwrap_or_default();
+    let grade = grades(i.kind).iter().find(|g| g.0 == i.severity).map(|g| g.1.text(lang)).unwrap_or_default();
     match lang {
         Lang::Zh => format!("{} {kind}（{grade}）", i.date),
         Lang::En => format!("{} {kind} ({grade})", i.date),

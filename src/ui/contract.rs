@@ -146,7 +146,7 @@ pub struct CardIds<'a>(pub &'a str);
 
 impl CardIds<'_> {
     /// The checkbox that picks it for comparison.
-    pub fn pick(self) -> String {
+    pub fn checkbox(self) -> String {
         format!("cmp-{}", self.0)
     }
 }

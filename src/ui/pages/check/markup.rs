@@ -27,7 +27,7 @@ pub fn answer(fact: &FactDef, value: Option<&FactValue>, lang: Lang) -> String {
             .unwrap_or_else(|| c.clone()),
         Some(FactValue::Incidents(l)) if l.is_empty() => Msg::IncidentsNone.text(lang).to_string(),
         Some(FactValue::Incidents(l)) => {
-            l.iter().map(|i| text::incident(i, lang)).collect::<Vec<_>>().join(lang.pick("；", "; "))
+            l.iter().map(|i| text::incident(i, lang)).collect::<Vec<_>>().join(Msg::ListSep.text(lang))
         }
     }
 }

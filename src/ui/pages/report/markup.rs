@@ -17,7 +17,7 @@ pub fn page_head(report: &Report, lang: Lang) -> String {
     let name = report.name.trim();
     html! {
         h1 { (title) @if !name.is_empty() { " · " (name) } }
-        p { (Msg::AssessedOn.text(lang)) (lang.pick("：", ": ")) (report.stamp.assessed_on) }
+        p { (Msg::AssessedOn.text(lang)) (Msg::Colon.text(lang)) (report.stamp.assessed_on) }
         @if !report.stamp.is_current() { p.notice { (Msg::RulesChanged.text(lang)) } }
         (verdict_cards(report, lang))
     }
@@ -79,10 +79,10 @@ fn topic_comparison(report: &Report, lang: Lang) -> Markup {
     html! {
         @if report.schemes.len() >= 2 {
             details.topic-compare {
-                summary { h2 { (lang.pick("按主题对比各办法", "Compare the schemes topic by topic")) } }
+                summary { h2 { (Msg::CompareByTopic.text(lang)) } }
                 div.table-scroll { table {
                     thead { tr {
-                        th scope="col" { (lang.pick("主题", "Topic")) }
+                        th scope="col" { (Msg::Topic.text(lang)) }
                         @for id in &report.schemes {
                             th scope="col" { (catalogue().scheme(id).map(|s| s.short_name.get(en)).unwrap_or_default()) }
                         }

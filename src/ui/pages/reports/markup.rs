@@ -15,7 +15,7 @@ use maud::html;
 pub fn saved_report_cards(reports: &[Report], chosen: &[String], lang: Lang) -> String {
     html! {
         @for r in reports {
-            @let id = CardIds(&r.id).pick();
+            @let id = CardIds(&r.id).checkbox();
             li.card.saved {
                 input type="checkbox" id=(id) data-id=(r.id) checked[chosen.contains(&r.id)];
                 div {
@@ -60,10 +60,10 @@ pub fn comparison(a: &Report, b: &Report, lang: Lang) -> String {
         h2 { (Msg::CompareTitle.text(lang)) }
         table {
             thead { tr {
-                th scope="col" { (lang.pick("办法", "Scheme")) }
+                th scope="col" { (Msg::Scheme.text(lang)) }
                 th scope="col" { (a.name) }
                 th scope="col" { (b.name) }
-                th scope="col" { (lang.pick("不同之处", "Differences")) }
+                th scope="col" { (Msg::Differences.text(lang)) }
             } }
             tbody {
                 @for scheme in catalogue().schemes.iter() {

@@ -20,7 +20,7 @@ fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
     let h = saved_report_cards(&[a.clone(), b], &["r-1".to_string()], Lang::Zh);
     assert_eq!(h.matches("<li class=\"card saved\">").count(), 2);
     // The checkbox's id comes from the card's id builder; the handlers read `attr::ID`.
-    assert_eq!(CardIds("r-1").pick(), "cmp-r-1");
+    assert_eq!(CardIds("r-1").checkbox(), "cmp-r-1");
     assert!(h.contains(&format!("<input type=\"checkbox\" id=\"cmp-r-1\" {}=\"r-1\" checked>", attr::ID)), "{h}");
     assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r&quot;2&lt;\" data-id=\"r&quot;2&lt;\">"), "{h}");
     assert!(

@@ -12,7 +12,7 @@ use maud::html;
 /// the report's words).
 pub fn scheme_card(scheme: &Scheme, today: NaiveDate, lang: Lang) -> String {
     let en = lang.is_en();
-    let colon = lang.pick("：", ": ");
+    let colon = Msg::Colon.text(lang);
     let kind = if scheme.kind == SchemeKind::PilotBase { Msg::KindPilotBase } else { Msg::KindInnovationCentre };
     html! {
         span.card-title { (scheme.name.get(en)) }

@@ -84,12 +84,12 @@ fn score_error(e: InputError) -> Msg {
 
 /// The options of an incident's kind, `selected` chosen.
 pub fn incident_kind_options(selected: IncidentKind, lang: Lang) -> Markup {
-    options(text::KINDS.iter().map(|(k, zh, en)| (k.name(), lang.pick(zh, en), *k == selected)))
+    options(text::KINDS.iter().map(|(k, m)| (k.name(), m.text(lang), *k == selected)))
 }
 
 /// The grades an incident of `kind` can have, `selected` chosen.
 pub fn incident_grade_options(kind: IncidentKind, selected: Severity, lang: Lang) -> Markup {
-    options(text::grades(kind).iter().map(|(g, zh, en)| (g.name(), lang.pick(zh, en), *g == selected)))
+    options(text::grades(kind).iter().map(|(g, m)| (g.name(), m.text(lang), *g == selected)))
 }
 
 fn options<'a>(items: impl Iterator<Item = (&'a str, &'a str, bool)>) -> Markup {
@@ -120,7 +120,7 @@ pub fn score_fields(table: &PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<B
             };
             div.question.has-error[error.is_some()] {
                 label for=(id) { (i.group.get(en)) " · " (i.name.get(en)) }
-                p.hint id=(ids.hint()) { (lang.pick("分值", "Points")) " 0–" (i.weight) ". " (i.evidence.get(en)) }
+                p.hint id=(ids.hint()) { (Msg::Points.text(lang)) " 0–" (i.weight) ". " (i.evidence.get(en)) }
                 @if let Some((e, _)) = error { (field_error(&ids.error(), score_error(*e), lang)) }
                 input type="text" inputmode="decimal" class="num" id=(id) data-score=(i.id) value=(value)
                     aria-invalid=(error.is_some())
@@ -219,7 +219,7 @@ pub fn criteria_reading(schemes: &[String], fact: &str, lang: Lang) -> String {
         @for (s, c) in crate::engine::criteria_reading(catalogue(), schemes, fact) {
             li {
                 strong { (s.short_name.get(en)) " " (c.citation.get(en)) }
-                (lang.pick("：", ": ")) (c.summary.get(en))
+                (Msg::Colon.text(lang)) (c.summary.get(en))
                 blockquote lang="zh-CN" { (c.quote) }
             }
         }
