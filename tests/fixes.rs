@@ -267,3 +267,51 @@ proptest! {
         }
     }
 }
+
+/// The five texts make no upper limit hard (the centre's committee rules are duties, its count of
+/// supporting units is soft), so a copy of the catalogue makes two of them hard, in the test only.
+fn with_hard_upper_limits() -> Catalogue {
+    use platform_readiness::schemes::Strength;
+    let mut cat = catalogue().clone();
+    let centre = cat.schemes.to_mut().iter_mut().find(|s| s.id == CENTRE).unwrap();
+    for c in centre.criteria.to_mut() {
+        if c.id == "art10-committee-internal" || c.id == "art9-2-unit-count" {
+            c.strength = Strength::Hard;
+        }
+    }
+    cat
+}
+
+#[test]
+fn an_upper_limit_is_reached_by_lowering_replacing_or_widening() {
+    let cat = with_hard_upper_limits();
+    // 5 supporting units against at most 3; 5 of a committee of 7 from the supporting units
+    // against at most half.
+    let p =
+        ideal("2026-12-01", "yangquan").with("supporting_units", num(5.0)).with("expert_committee_internal", num(5.0));
+    let fixes = rank(&cat, &p, &ids(&[CENTRE]));
+    let lower = find(&fixes, |s| matches!(s, Step::Lower { .. }));
+    assert_eq!(
+        lower.step,
+        Step::Lower {
+            fact: "supporting_units".into(),
+            unit: Some(Unit::Organisation),
+            amount: 2.0,
+            to: 3.0,
+            also: vec![]
+        }
+    );
+    // Two fewer from the supporting units: 3 of 7. Or three more from outside: 5 of 10.
+    let replace = find(&fixes, |s| matches!(s, Step::Replace { .. }));
+    assert!(
+        matches!(&replace.step, Step::Replace { amount, whole, .. } if *amount == 2.0 && whole == "expert_committee_size")
+    );
+    let widen = find(&fixes, |s| matches!(s, Step::Widen { .. }));
+    assert!(matches!(&widen.step, Step::Widen { amount, .. } if *amount == 3.0), "{:?}", widen.step);
+    for f in [lower, replace, widen] {
+        let e = f.effect.as_ref().unwrap();
+        assert_eq!(e.closes.len(), 1, "{:?}: {e:?}", f.step);
+        assert_eq!(e.gaps_left, 1, "the other limit is still open");
+        assert_eq!(e.closer, vec![CENTRE.to_string()]);
+    }
+}

@@ -249,12 +249,23 @@ proptest! {
         area in 1000.0..3000.0f64,
         registered in day_in("2023-01-01", "2027-01-01"),
         changes in proptest::collection::vec(any_change(), 0..5),
+        recorded in proptest::collection::vec(
+            (day_in("2024-01-01", "2029-01-01"), proptest::sample::select(vec![Severity::Larger, Severity::Major])),
+            0..3,
+        ),
         probes in proptest::collection::vec(day_in("2026-06-01", "2032-01-01"), 6),
     ) {
         let p = ideal("2026-01-01", location)
             .with("pilot_site_area", num(area.round()))
             .with("registration_date", FactValue::Date(registered))
-            .with("operating_normally_since", FactValue::Date(registered));
+            .with("operating_normally_since", FactValue::Date(registered))
+            // Incidents on record, some dated after the assessment date: each counts from its day.
+            .with(
+                "incidents",
+                FactValue::Incidents(
+                    recorded.iter().map(|(date, severity)| Incident { date: *date, kind: IncidentKind::Safety, severity: *severity }).collect(),
+                ),
+            );
         let mut p = p;
         p.assessed_on = on;
         let plan = Plan::new(changes);

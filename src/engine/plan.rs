@@ -155,16 +155,13 @@ pub struct SchemeForward {
 /// `from`, then every later change date and incident date, sorted, each once.
 pub fn segment_starts(profile: &Profile, plan: &Plan, from: NaiveDate) -> Vec<NaiveDate> {
     let mut starts = vec![from];
-    let mut incident_days = |facts: &super::IdMap<FactValue>| {
-        for (_, v) in facts.iter() {
-            if let FactValue::Incidents(list) = v {
-                starts.extend(list.iter().map(|i| i.date));
-            }
-        }
-    };
-    incident_days(&profile.facts);
-    for c in &plan.changes {
-        if let Change::Set { value: FactValue::Incidents(list) } = &c.change {
+    let recorded = profile.facts.iter().map(|(_, v)| v);
+    let planned = plan.changes.iter().filter_map(|c| match &c.change {
+        Change::Set { value } => Some(value),
+        Change::Incident { .. } => None,
+    });
+    for value in recorded.chain(planned) {
+        if let FactValue::Incidents(list) = value {
             starts.extend(list.iter().map(|i| i.date));
         }
     }
