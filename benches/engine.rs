@@ -55,9 +55,9 @@ fn full_profile() -> Profile {
         };
         p.facts.insert(fact.id.to_string(), value);
     }
-    for table in catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()) {
+    for (s, table) in catalogue().schemes.iter().filter_map(|s| Some((s, s.performance.as_ref()?))) {
         for (n, i) in table.indicators.iter().enumerate() {
-            p.scores.insert(i.id.to_string(), f64::from(i.weight) * (n % 4) as f64 / 4.0);
+            p.set_score(&s.id, &i.id, Some(f64::from(i.weight) * (n % 4) as f64 / 4.0));
         }
     }
     p
@@ -85,5 +85,5 @@ fn score_plan(bencher: Bencher) {
     let table =
         catalogue().scheme("shaoxing-pilot-base").and_then(|s| s.performance.as_ref()).expect("Shaoxing has a table");
     let profile = full_profile();
-    bencher.bench_local(|| plan(black_box(table), black_box(&profile)));
+    bencher.bench_local(|| plan("shaoxing-pilot-base", black_box(table), black_box(&profile)));
 }

@@ -680,7 +680,7 @@ fn shaoxing_score_planner_totals_ranks_clamps_and_ignores_nan() {
     let ids: Vec<&str> = table.indicators.iter().map(|i| i.id.as_str()).collect();
 
     // Nothing rated: 0 of 100 + 0 of 10, everything open, the 20-point indicators first.
-    let empty = plan(table, &Profile::new(d(TODAY)));
+    let empty = plan(SHAOXING, table, &Profile::new(d(TODAY)));
     assert_eq!((empty.total, empty.max_total, empty.bonus, empty.max_bonus), (0.0, 100, 0.0, 10));
     assert_eq!(empty.unrated.len(), 11);
     let open: Vec<f64> = empty.open.iter().map(|o| o.points).collect();
@@ -689,19 +689,19 @@ fn shaoxing_score_planner_totals_ranks_clamps_and_ignores_nan() {
     // Full marks: 100 + 10, nothing open.
     let mut full = Profile::new(d(TODAY));
     for i in &table.indicators {
-        full.scores.insert(i.id.to_string(), f64::from(i.weight));
+        full.set_score(SHAOXING, &i.id, Some(f64::from(i.weight)));
     }
-    let p = plan(table, &full);
+    let p = plan(SHAOXING, table, &full);
     assert_eq!((p.total, p.bonus), (100.0, 10.0));
     assert!(p.open.is_empty() && p.unrated.is_empty());
 
     // Open points ranked by size.
     let mut some = full.clone();
-    some.scores.insert("service-income".into(), 5.0); // 15 open
-    some.scores.insert("landed-benefit".into(), 19.0); // 1 open
-    some.scores.insert("pilot-site-area".into(), 2.0); // 3 open
-    some.scores.insert("social-economic-benefit".into(), 4.0); // 6 open (bonus)
-    let p = plan(table, &some);
+    some.set_score(SHAOXING, "service-income", Some(5.0)); // 15 open
+    some.set_score(SHAOXING, "landed-benefit", Some(19.0)); // 1 open
+    some.set_score(SHAOXING, "pilot-site-area", Some(2.0)); // 3 open
+    some.set_score(SHAOXING, "social-economic-benefit", Some(4.0)); // 6 open (bonus)
+    let p = plan(SHAOXING, table, &some);
     assert_eq!(p.total, 100.0 - 15.0 - 1.0 - 3.0);
     assert_eq!(p.bonus, 4.0);
     let ranked: Vec<(&str, f64)> = p.open.iter().map(|o| (o.indicator.as_str(), o.points)).collect();
@@ -717,11 +717,11 @@ fn shaoxing_score_planner_totals_ranks_clamps_and_ignores_nan() {
 
     // Out-of-range ratings are clamped to 0..=weight; NaN and infinity count as not rated.
     let mut odd = full.clone();
-    odd.scores.insert("service-income".into(), 25.0);
-    odd.scores.insert("rd-costs".into(), -3.0);
-    odd.scores.insert("qualifications".into(), f64::NAN);
-    odd.scores.insert("social-economic-benefit".into(), f64::INFINITY);
-    let p = plan(table, &odd);
+    odd.set_score(SHAOXING, "service-income", Some(25.0));
+    odd.set_score(SHAOXING, "rd-costs", Some(-3.0));
+    odd.set_score(SHAOXING, "qualifications", Some(f64::NAN));
+    odd.set_score(SHAOXING, "social-economic-benefit", Some(f64::INFINITY));
+    let p = plan(SHAOXING, table, &odd);
     assert_eq!(p.total, 100.0 - 5.0 - 5.0, "service income clamps to 20, rd costs to 0, qualifications unrated");
     assert_eq!(p.bonus, 0.0);
     assert_eq!(p.unrated, vec!["qualifications".to_string(), "social-economic-benefit".to_string()]);

@@ -77,10 +77,10 @@ fn assert_clean_profile(p: &Profile) {
         let weight = catalogue()
             .schemes
             .iter()
-            .filter_map(|s| s.performance.as_ref())
-            .flat_map(|t| &t.indicators)
-            .find(|i| &i.id == id)
-            .map(|i| f64::from(i.weight))
+            .filter_map(|s| Some((s, s.performance.as_ref()?)))
+            .flat_map(|(s, t)| t.indicators.iter().map(move |i| (s, i)))
+            .find(|(s, i)| platform_readiness::engine::score_key(&s.id, &i.id) == *id)
+            .map(|(_, i)| f64::from(i.weight))
             .unwrap_or_else(|| panic!("unknown indicator kept: {id:?}"));
         assert!(points.is_finite() && *points >= 0.0 && *points <= weight, "{id}: {points} of {weight}");
     }
@@ -177,14 +177,23 @@ fn fact_ids() -> Vec<String> {
     ids
 }
 
+/// Keys of ratings: as version 3 writes them (scheme/indicator), as versions 1 and 2 did (the
+/// indicator alone), and forged ones.
 fn indicator_ids() -> Vec<String> {
     let mut ids: Vec<String> = catalogue()
         .schemes
         .iter()
-        .filter_map(|s| s.performance.as_ref())
-        .flat_map(|t| t.indicators.iter().map(|i| i.id.to_string()))
+        .filter_map(|s| Some((s, s.performance.as_ref()?)))
+        .flat_map(|(s, t)| {
+            t.indicators.iter().flat_map(|i| [platform_readiness::engine::score_key(&s.id, &i.id), i.id.to_string()])
+        })
         .collect();
-    ids.push("bogus".into());
+    ids.extend([
+        "bogus".into(),
+        "shaoxing-pilot-base/bogus".into(),
+        "bingtuan-pilot-base/service-income".into(),
+        "/".into(),
+    ]);
     ids
 }
 

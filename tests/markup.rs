@@ -154,7 +154,7 @@ fn typed_texts_and_forged_ids_appear_only_escaped_on_the_step_page() {
         &step::markup::error_summary(&errors(PLAIN), lang),
     );
     // A self-rating typed and not readable stays in its field as typed.
-    let Some(Step::Performance(table)) = all_steps.iter().find(|s| matches!(s, Step::Performance(_))) else {
+    let Some(Step::Performance(_, table)) = all_steps.iter().find(|s| matches!(s, Step::Performance(..))) else {
         panic!("a performance table")
     };
     let bad = |typed: &str| {

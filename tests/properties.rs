@@ -79,15 +79,19 @@ fn wild_profile() -> impl Strategy<Value = Profile> {
     let indicators: Vec<String> = catalogue()
         .schemes
         .iter()
-        .filter_map(|s| s.performance.as_ref())
-        .flat_map(|t| t.indicators.iter().map(|i| i.id.to_string()))
+        .filter_map(|s| Some((s, s.performance.as_ref()?)))
+        .flat_map(|(s, t)| t.indicators.iter().map(|i| platform_readiness::engine::score_key(&s.id, &i.id)))
         .collect();
     let n = ids.len();
     (
         any_date(),
         proptest::collection::vec(proptest::option::of(any_value()), n),
         proptest::option::of(("[a-z_]{1,10}", any_value())),
-        proptest::collection::btree_map(prop_oneof![select(indicators), "[a-z-]{1,8}"], proptest::num::f64::ANY, 0..12),
+        proptest::collection::btree_map(
+            prop_oneof![select(indicators), "[a-z-]{1,8}", "[a-z-]{1,8}/[a-z-]{1,8}"],
+            proptest::num::f64::ANY,
+            0..12,
+        ),
     )
         .prop_map(move |(assessed_on, values, stray, scores)| {
             let mut p = Profile::new(assessed_on);
@@ -291,8 +295,8 @@ proptest! {
         for s in &a.schemes {
             prop_assert!(s.readiness <= 100);
         }
-        for table in catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()) {
-            let plan = plan(table, &p);
+        for (s, table) in catalogue().schemes.iter().filter_map(|s| Some((s, s.performance.as_ref()?))) {
+            let plan = plan(&s.id, table, &p);
             prop_assert!(plan.total.is_finite() && plan.total >= 0.0 && plan.total <= f64::from(plan.max_total));
             prop_assert!(plan.bonus.is_finite() && plan.bonus >= 0.0 && plan.bonus <= f64::from(plan.max_bonus));
             prop_assert!(plan.open.windows(2).all(|w| w[0].points >= w[1].points), "open points ranked by size");

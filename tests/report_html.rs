@@ -67,9 +67,9 @@ fn realistic_profile() -> Profile {
                 severity: Severity::General,
             }]),
         );
-    p.scores.insert("pilot-site-area".into(), 3.0);
-    p.scores.insert("service-income".into(), 12.5);
-    p.scores.insert("social-economic-benefit".into(), 2.0);
+    p.set_score("shaoxing-pilot-base", "pilot-site-area", Some(3.0));
+    p.set_score("shaoxing-pilot-base", "service-income", Some(12.5));
+    p.set_score("shaoxing-pilot-base", "social-economic-benefit", Some(2.0));
     p
 }
 
@@ -234,7 +234,7 @@ fn the_performance_table_is_planned_without_a_tier() {
     let r = report();
     let scheme = catalogue().schemes.iter().find(|s| s.performance.is_some()).expect("Shaoxing has a table");
     let table = scheme.performance.as_ref().unwrap();
-    let plan = platform_readiness::engine::score::plan(table, &r.profile);
+    let plan = platform_readiness::engine::score::plan(&scheme.id, table, &r.profile);
     for lang in [Lang::Zh, Lang::En] {
         let en = lang.is_en();
         let html = standalone(&r, lang);

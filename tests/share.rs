@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
-use platform_readiness::engine::{FactValue, Incident, Profile};
+use platform_readiness::engine::{score_key, FactValue, Incident, Profile};
 use platform_readiness::i18n::Lang;
 use platform_readiness::report::share::{decode, encode, fragment, message, payload_in, ShareError, MAX_PAYLOAD};
 use platform_readiness::schemes::{catalogue, FactKind, IncidentKind, Severity};
@@ -35,7 +35,7 @@ fn b64(bytes: &[u8]) -> String {
 
 /// The payload of a hand-written JSON text.
 fn payload(json: &str) -> String {
-    format!("v2.{}", b64(json.as_bytes()))
+    format!("v3.{}", b64(json.as_bytes()))
 }
 
 fn all_schemes() -> Vec<String> {
@@ -62,9 +62,9 @@ fn full_profile() -> Profile {
         };
         p.facts.insert(f.id.to_string(), value);
     }
-    for t in catalogue().schemes.iter().filter_map(|s| s.performance.as_ref()) {
+    for (s, t) in catalogue().schemes.iter().filter_map(|s| Some((s, s.performance.as_ref()?))) {
         for (i, ind) in t.indicators.iter().enumerate() {
-            p.scores.insert(ind.id.to_string(), (f64::from(ind.weight) - i as f64 % 3.0).max(0.0) - 0.5);
+            p.scores.insert(score_key(&s.id, &ind.id), (f64::from(ind.weight) - i as f64 % 3.0).max(0.0) - 0.5);
         }
     }
     p
@@ -86,7 +86,7 @@ fn a_full_profile_round_trips() {
     let profile = full_profile();
     assert_eq!(profile.facts.len(), catalogue().facts.len(), "the fixture answers every fact");
     let code = encode(&schemes, &profile);
-    assert!(code.starts_with("v2."));
+    assert!(code.starts_with("v3."));
     assert!(
         code[3..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
         "URL-safe, no padding: {code}"
@@ -119,7 +119,7 @@ fn the_fragment_carries_the_payload() {
     let schemes = all_schemes();
     let profile = full_profile();
     let f = fragment(&schemes, &profile);
-    assert!(f.starts_with("p=v2."));
+    assert!(f.starts_with("p=v3."));
     assert_eq!(payload_in(&format!("#{f}")), Some(encode(&schemes, &profile).as_str()));
     assert_eq!(decode(payload_in(&format!("#{f}")).unwrap()).unwrap().1, profile);
 }
@@ -138,13 +138,13 @@ fn whole_numbers_are_written_without_decimals() {
 fn an_unknown_version_is_refused() {
     let body = encode(&all_schemes(), &full_profile())[3..].to_string();
     for bad in [
-        format!("v3.{body}"),
-        format!("V2.{body}"),
-        format!("v2{body}"),
+        format!("v4.{body}"),
+        format!("V3.{body}"),
+        format!("v3{body}"),
         body.clone(),
         String::new(),
-        "v2".into(),
-        "#p=v2.".into(),
+        "v3".into(),
+        "#p=v3.".into(),
     ] {
         assert_eq!(decode(&bad), Err(ShareError::UnknownVersion), "{bad:.20}");
     }
@@ -152,12 +152,12 @@ fn an_unknown_version_is_refused() {
 
 #[test]
 fn a_payload_over_64_kib_is_refused_before_decoding() {
-    let long = format!("v2.{}", "A".repeat(MAX_PAYLOAD));
+    let long = format!("v3.{}", "A".repeat(MAX_PAYLOAD));
     assert!(long.len() > 64 * 1024);
     assert_eq!(decode(&long), Err(ShareError::TooLong));
     assert_eq!(decode(&"x".repeat(MAX_PAYLOAD + 1)), Err(ShareError::TooLong));
     // Just at the limit the size is fine (and the content is then judged).
-    let at_limit = format!("v2.{}", "A".repeat(MAX_PAYLOAD - 3 - (MAX_PAYLOAD - 3) % 4));
+    let at_limit = format!("v3.{}", "A".repeat(MAX_PAYLOAD - 3 - (MAX_PAYLOAD - 3) % 4));
     assert_ne!(decode(&at_limit), Err(ShareError::TooLong));
 }
 
@@ -165,15 +165,15 @@ fn a_payload_over_64_kib_is_refused_before_decoding() {
 fn bad_base64_is_refused() {
     let good = encode(&all_schemes(), &full_profile());
     for bad in [
-        "v2.***".to_string(),
-        "v2.Zm9v+w".into(),   // standard alphabet, not URL-safe
-        "v2.Zm9vYg==".into(), // padding
-        "v2.Z".into(),        // a length no encoder makes
-        "v2.Zh".into(),       // bits set below the last byte
+        "v3.***".to_string(),
+        "v3.Zm9v+w".into(),   // standard alphabet, not URL-safe
+        "v3.Zm9vYg==".into(), // padding
+        "v3.Z".into(),        // a length no encoder makes
+        "v3.Zh".into(),       // bits set below the last byte
         format!("{good} "),
         format!("{}%3D", &good),
-        "v2.eyJzIjpbXX0=".into(),
-        "v2.中文".into(),
+        "v3.eyJzIjpbXX0=".into(),
+        "v3.中文".into(),
     ] {
         assert_eq!(decode(&bad), Err(ShareError::BadBase64), "{bad:.40}");
     }
@@ -201,7 +201,7 @@ fn bad_json_or_wrong_types_are_refused() {
         assert_eq!(decoded(bad), Err(ShareError::BadJson), "{bad}");
     }
     // Bytes that are not UTF-8.
-    assert_eq!(decode(&format!("v2.{}", b64(&[0xff, 0xfe, b'{', b'}']))), Err(ShareError::BadJson));
+    assert_eq!(decode(&format!("v3.{}", b64(&[0xff, 0xfe, b'{', b'}']))), Err(ShareError::BadJson));
 }
 
 #[test]
@@ -373,10 +373,36 @@ fn an_incident_list_with_a_bad_entry_is_dropped_whole() {
 
 #[test]
 fn scores_are_kept_only_for_known_indicators_within_their_weight() {
-    let p = decoded(r#"{"s":["shaoxing-pilot-base"],"d":"2026-11-23","c":{"service-income":12.5,"rd-costs":6,"pilot-site-area":-1,"nope":3,"landed-benefit":"20"}}"#)
+    let p = decoded(r#"{"s":["shaoxing-pilot-base"],"d":"2026-11-23","c":{"shaoxing-pilot-base/service-income":12.5,"shaoxing-pilot-base/rd-costs":6,"shaoxing-pilot-base/pilot-site-area":-1,"shaoxing-pilot-base/nope":3,"shaoxing-pilot-base/landed-benefit":"20","service-income":4,"bingtuan-pilot-base/service-income":4,"nope/service-income":4}}"#)
         .unwrap()
         .1;
-    assert_eq!(p.scores.into_iter().collect::<Vec<_>>(), vec![("service-income".to_string(), 12.5)]);
+    assert_eq!(
+        p.scores.into_iter().collect::<Vec<_>>(),
+        vec![("shaoxing-pilot-base/service-income".to_string(), 12.5)],
+        "a rating is kept only under a scheme whose table has the indicator"
+    );
+}
+
+/// A link made before ratings were keyed by scheme (`v2.`, `v1.`): each rating belongs to the
+/// table that had its indicator, and none is lost.
+#[test]
+fn older_links_keep_their_ratings_under_the_scheme_of_their_table() {
+    let body = br#"{"s":["shaoxing-pilot-base"],"d":"2026-11-23","c":{"service-income":12.5,"rd-costs":5,"social-economic-benefit":7}}"#;
+    for prefix in ["v2.", "v1."] {
+        let (_, p) = decode(&format!("{prefix}{}", b64(body))).expect("an older link still opens");
+        assert_eq!(
+            p.scores.into_iter().collect::<Vec<_>>(),
+            vec![
+                ("shaoxing-pilot-base/rd-costs".to_string(), 5.0),
+                ("shaoxing-pilot-base/service-income".to_string(), 12.5),
+                ("shaoxing-pilot-base/social-economic-benefit".to_string(), 7.0),
+            ],
+            "{prefix}"
+        );
+    }
+    // The same old keys in a current link name no scheme: they are dropped.
+    let (_, p) = decode(&format!("v3.{}", b64(body))).unwrap();
+    assert!(p.scores.is_empty());
 }
 
 #[test]

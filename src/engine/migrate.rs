@@ -3,12 +3,16 @@
 //! Fact ids are part of the public formats (docs/profile-format.md). When a fact is split or its
 //! meaning narrowed, the format version goes up and an old answer is carried over only where it
 //! still answers the new question; otherwise it becomes "not known yet", never a wrong yes.
+//!
+//! Version 3 keys self-ratings by scheme and indicator (`"shaoxing-pilot-base/service-income"`)
+//! instead of by indicator alone; [`upgrade_score_keys`] carries every old rating over.
 
 use super::FactValue;
 use super::IdMap;
+use crate::schemes::Catalogue;
 
 /// The format version of profiles, drafts, report files and share links written by this app.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Version 1's facts that version 2 no longer has, with their kind (share links write bare
 /// values, so a reader needs the kind to read them before they are carried over).
@@ -99,6 +103,31 @@ pub fn upgrade_facts(facts: &mut IdMap<FactValue>, from: u32) -> usize {
         dropped += from_v1(facts);
     }
     dropped
+}
+
+/// Brings the keys of self-ratings written by format `from` to the current version, in place.
+///
+/// Up to version 2 a rating was keyed by its indicator's id alone, in one map shared by every
+/// table: it was the rating of that indicator in each table that had one of that id. So it
+/// becomes the rating of each such table's indicator, `"<scheme>/<indicator>"`; nothing is lost.
+/// A key that no table has is left as it was, for `Profile::sanitize` to drop as version 2
+/// did. `prefix` is what stands before the rating's key (`""` in a profile; a draft's change
+/// marks write `"s:"`); keys without it are not touched.
+pub fn upgrade_score_keys(keys: &mut IdMap<f64>, from: u32, catalogue: &Catalogue, prefix: &str) {
+    if from >= 3 {
+        return;
+    }
+    let old = keys.clone();
+    for (key, value) in &old {
+        let Some(indicator) = key.strip_prefix(prefix) else { continue };
+        for scheme in catalogue.schemes.iter() {
+            if scheme.performance.as_ref().is_some_and(|t| t.indicators.iter().any(|i| i.id == indicator)) {
+                // The old key goes once a table takes its rating (a new key always has a '/').
+                keys.remove(key);
+                keys.insert(format!("{prefix}{}", super::score_key(&scheme.id, indicator)), *value);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

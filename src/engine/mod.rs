@@ -14,7 +14,7 @@ pub mod score;
 
 pub use crate::lean::IdMap;
 pub use outcome::*;
-pub use profile::{FactValue, Incident, Profile};
+pub use profile::{score_key, FactValue, Incident, Profile};
 
 use crate::schemes::{Catalogue, Criterion, Period, Scheme};
 use chrono::NaiveDate;

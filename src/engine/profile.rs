@@ -32,9 +32,17 @@ pub struct Profile {
     pub assessed_on: NaiveDate,
     #[serde(default)]
     pub facts: IdMap<FactValue>,
-    /// Self-ratings of a performance table's indicators, in points.
+    /// Self-ratings of the performance tables' indicators, in points, keyed by scheme and
+    /// indicator: `"shaoxing-pilot-base/service-income"` ([`score_key`]), so that two schemes'
+    /// tables never share a rating (format version 3; older keys are upgraded by
+    /// [`crate::engine::migrate::upgrade_scores`]).
     #[serde(default)]
     pub scores: IdMap<f64>,
+}
+
+/// The key of a rating in [`Profile::scores`]: the scheme's id, `/`, the indicator's id.
+pub fn score_key(scheme: &str, indicator: &str) -> String {
+    format!("{scheme}/{indicator}")
 }
 
 impl Profile {
@@ -84,6 +92,36 @@ impl Profile {
         }
     }
 
+    /// The rating of one indicator of a scheme's performance table, if rated.
+    pub fn score(&self, scheme: &str, indicator: &str) -> Option<f64> {
+        self.scores.get(&score_key(scheme, indicator)).copied()
+    }
+
+    /// Rates one indicator of a scheme's table (`None`: not rated).
+    pub fn set_score(&mut self, scheme: &str, indicator: &str, points: Option<f64>) {
+        let key = score_key(scheme, indicator);
+        match points {
+            Some(p) => {
+                self.scores.insert(key, p);
+            }
+            None => {
+                self.scores.remove(&key);
+            }
+        }
+    }
+
+    /// The ratings of one scheme's table, by indicator id.
+    pub fn ratings(&self, scheme: &str) -> IdMap<f64> {
+        let prefix = score_key(scheme, "");
+        let mut out = IdMap::new();
+        for (key, points) in &self.scores {
+            if let Some(indicator) = key.strip_prefix(&prefix) {
+                out.insert(indicator.to_string(), *points);
+            }
+        }
+        out
+    }
+
     /// Whether a condition holds: `None` while the fact it reads is unknown.
     /// The wizard asks follow-up questions by this, and conditional criteria apply by it.
     pub fn holds(&self, condition: &Condition) -> Option<bool> {
@@ -118,7 +156,7 @@ impl Profile {
     /// Drops what no question of the catalogue could have produced: unknown facts, values of
     /// the wrong kind, numbers that are not finite or out of the fact's range, dates outside
     /// 1900–2200, choices that are not options, over-long incident lists, ratings of unknown
-    /// indicators or outside 0..=weight. Returns how many values were dropped.
+    /// indicators (of a scheme's table) or outside 0..=weight. Returns how many values were dropped.
     pub fn sanitize(&mut self, catalogue: &crate::schemes::Catalogue) -> usize {
         use crate::schemes::FactKind;
         use chrono::Datelike;
@@ -142,14 +180,13 @@ impl Profile {
                 _ => false,
             }
         });
-        let weights: Vec<(&str, f64)> = catalogue
-            .schemes
-            .iter()
-            .filter_map(|s| s.performance.as_ref())
-            .flat_map(|t| t.indicators.iter().map(|i| (i.id.as_str(), f64::from(i.weight))))
-            .collect();
-        self.scores
-            .retain(|id, v| weights.iter().any(|(w_id, w)| w_id == id && v.is_finite() && *v >= 0.0 && *v <= *w));
+        self.scores.retain(|key, v| {
+            let weight = key.split_once('/').and_then(|(scheme, indicator)| {
+                let table = catalogue.scheme(scheme)?.performance.as_ref()?;
+                table.indicators.iter().find(|i| i.id == indicator).map(|i| f64::from(i.weight))
+            });
+            weight.is_some_and(|w| v.is_finite() && *v >= 0.0 && *v <= w)
+        });
         if !date_ok(&self.assessed_on) {
             self.assessed_on = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
         }

@@ -30,9 +30,9 @@ pub struct OpenPoints {
     pub weight: u32,
 }
 
-/// Totals the applicant's ratings. A rating outside 0..=weight is clamped; a rating that is not
-/// a finite number counts as not rated.
-pub fn plan(table: &PerformanceTable, profile: &Profile) -> ScorePlan {
+/// Totals the applicant's ratings of the table of the scheme with id `scheme`. A rating outside
+/// 0..=weight is clamped; a rating that is not a finite number counts as not rated.
+pub fn plan(scheme: &str, table: &PerformanceTable, profile: &Profile) -> ScorePlan {
     let mut plan = ScorePlan {
         total: 0.0,
         max_total: table.total,
@@ -43,7 +43,7 @@ pub fn plan(table: &PerformanceTable, profile: &Profile) -> ScorePlan {
     };
     for indicator in &table.indicators {
         let weight = f64::from(indicator.weight);
-        let rating = profile.scores.get(indicator.id.as_str()).copied().filter(|r| r.is_finite());
+        let rating = profile.score(scheme, &indicator.id).filter(|r| r.is_finite());
         let points = rating.map_or(0.0, |r| r.clamp(0.0, weight));
         if rating.is_none() {
             plan.unrated.push(indicator.id.to_string());

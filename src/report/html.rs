@@ -278,15 +278,15 @@ pub fn scheme_section(s: &SchemeAssessment, scheme: &Scheme, report: &Report, la
             (cited_list(Msg::Process, &scheme.process, lang))
             (cited_list(Msg::Duties, &scheme.duties, lang))
             (cited_list(Msg::Support, &scheme.support, lang))
-            @if let Some(table) = &scheme.performance { (score_plan(table, report, lang)) }
+            @if let Some(table) = &scheme.performance { (score_plan(&scheme.id, table, report, lang)) }
         }
     }
 }
 
-fn score_plan(table: &PerformanceTable, report: &Report, lang: Lang) -> Markup {
+fn score_plan(scheme: &str, table: &PerformanceTable, report: &Report, lang: Lang) -> Markup {
     let en = lang.is_en();
     let sep = Msg::Colon.text(lang);
-    let p = plan(table, &report.profile);
+    let p = plan(scheme, table, &report.profile);
     html! {
         h3 { (table.title.get(en)) }
         p.note { (table.citation.get(en)) }

@@ -89,6 +89,7 @@ impl Report {
         }
         if found < REPORT_VERSION {
             crate::engine::migrate::upgrade_facts(&mut report.profile.facts, found);
+            crate::engine::migrate::upgrade_score_keys(&mut report.profile.scores, found, catalogue(), "");
         }
         // Known schemes only, each once (a forged file may repeat one anywhere in the list).
         let mut schemes: Vec<String> = Vec::new();

@@ -1,11 +1,11 @@
 //! Share links with no server: the chosen schemes and the profile travel in the URL fragment
-//! (`#p=v1.<base64url>`), which browsers never send to any server.
+//! (`#p=v3.<base64url>`), which browsers never send to any server.
 //!
-//! The payload is `v1.` followed by the unpadded base64url of a compact JSON object
+//! The payload is `v3.` followed by the unpadded base64url of a compact JSON object
 //! (docs/report-format.md):
 //!
 //! ```json
-//! {"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"pilot_site_area":2000,"incidents":[["2025-03-01","safety","general"]]},"c":{"service-income":12}}
+//! {"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"pilot_site_area":2000,"incidents":[["2025-03-01","safety","general"]]},"c":{"shaoxing-pilot-base/service-income":12}}
 //! ```
 //!
 //! Each fact is written as its bare value; its kind comes from the fact catalogue. A link is
@@ -24,11 +24,13 @@ use serde::Serialize;
 
 /// The version prefix of the current payload format (the format version of
 /// [`crate::engine::migrate::FORMAT_VERSION`]).
-pub const PREFIX: &str = "v2.";
-/// The prefix of version 1 payloads, still read: their answers are carried over by
-/// [`crate::engine::migrate::upgrade_facts`].
+pub const PREFIX: &str = "v3.";
+/// The prefixes of older payloads, still read: their answers are carried
+/// over by [`crate::engine::migrate::upgrade_facts`], their ratings by
+/// [`crate::engine::migrate::upgrade_score_keys`].
+pub const PREFIX_V2: &str = "v2.";
 pub const PREFIX_V1: &str = "v1.";
-/// The key of the payload in the URL fragment: `#p=v1.…`.
+/// The key of the payload in the URL fragment: `#p=v3.…`.
 pub const FRAGMENT_KEY: &str = "p";
 /// The longest payload read (64 KiB); longer ones are refused before any decoding.
 pub const MAX_PAYLOAD: usize = crate::engine::profile::MAX_LINK_BYTES;
@@ -36,7 +38,7 @@ pub const MAX_PAYLOAD: usize = crate::engine::profile::MAX_LINK_BYTES;
 /// Why a share link cannot be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
-    /// The payload does not start with a version this app reads (`v1.`).
+    /// The payload does not start with a version this app reads (`v3.`, `v2.`, `v1.`).
     UnknownVersion,
     /// The payload is longer than [`MAX_PAYLOAD`].
     TooLong,
@@ -139,12 +141,12 @@ pub fn encode(schemes: &[String], profile: &Profile) -> String {
     format!("{PREFIX}{}", crate::lean::base64url::encode(json.as_bytes()))
 }
 
-/// The whole fragment, `p=v1.…`, to put after the `#` of the app's address.
+/// The whole fragment, `p=v3.…`, to put after the `#` of the app's address.
 pub fn fragment(schemes: &[String], profile: &Profile) -> String {
     format!("{FRAGMENT_KEY}={}", encode(schemes, profile))
 }
 
-/// Finds the payload in a URL fragment such as `#p=v1.…` (with or without the `#`, among other
+/// Finds the payload in a URL fragment such as `#p=v3.…` (with or without the `#`, among other
 /// `&`-separated keys); `None` when the fragment holds no share payload.
 pub fn payload_in(fragment: &str) -> Option<&str> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -202,9 +204,12 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     if payload.len() > MAX_PAYLOAD {
         return Err(ShareError::TooLong);
     }
-    let (body, version) = match payload.strip_prefix(PREFIX) {
-        Some(body) => (body, crate::engine::migrate::FORMAT_VERSION),
-        None => (payload.strip_prefix(PREFIX_V1).ok_or(ShareError::UnknownVersion)?, 1),
+    let (body, version) = if let Some(body) = payload.strip_prefix(PREFIX) {
+        (body, crate::engine::migrate::FORMAT_VERSION)
+    } else if let Some(body) = payload.strip_prefix(PREFIX_V2) {
+        (body, 2)
+    } else {
+        (payload.strip_prefix(PREFIX_V1).ok_or(ShareError::UnknownVersion)?, 1)
     };
     let bytes = crate::lean::base64url::decode(body).ok_or(ShareError::BadBase64)?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::BadJson)?;
@@ -252,6 +257,7 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
             profile.scores.insert(id.clone(), points);
         }
     }
+    crate::engine::migrate::upgrade_score_keys(&mut profile.scores, version, catalogue(), "");
     profile.sanitize(catalogue());
     Ok((schemes, profile))
 }

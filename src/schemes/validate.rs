@@ -288,6 +288,9 @@ impl SchemeCheck<'_> {
             if !ids.insert(i.id.as_str()) {
                 self.problems.push(format!("{}: performance: duplicate indicator id '{}'", self.file, i.id));
             }
+            if i.id.contains('/') {
+                self.problems.push(format!("{}: performance: indicator id '{}' may not contain '/'", self.file, i.id));
+            }
             if i.weight == 0 {
                 self.problems.push(format!("{}: performance: indicator '{}' has no weight", self.file, i.id));
             }

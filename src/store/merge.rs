@@ -15,7 +15,8 @@ const SCHEMES: &str = "schemes";
 const STEP: &str = "step";
 const STARTED: &str = "started";
 const FACT: &str = "f:";
-const SCORE: &str = "s:";
+/// Marks of self-ratings: `s:` and the rating's key.
+pub const SCORE: &str = "s:";
 const INPUT: &str = "i:";
 
 fn mark(marks: &IdMap<f64>, key: &str) -> f64 {

@@ -67,6 +67,9 @@ pub fn read_draft(text: &str) -> Result<Draft, ReadError> {
     let (mut draft, found): (Draft, u32) = open_versioned(text, DRAFT_FORMAT, DRAFT_VERSION)?;
     if found < DRAFT_VERSION {
         crate::engine::migrate::upgrade_facts(&mut draft.profile.facts, found);
+        let cat = crate::schemes::catalogue();
+        crate::engine::migrate::upgrade_score_keys(&mut draft.profile.scores, found, cat, "");
+        crate::engine::migrate::upgrade_score_keys(&mut draft.marks, found, cat, merge::SCORE);
     }
     // A forged draft cannot make merging slow: one mark per field at most.
     if draft.marks.len() > merge::MAX_MARKS {

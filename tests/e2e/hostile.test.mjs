@@ -811,7 +811,7 @@ test('form: script text in the organisation name is shown as text and runs nothi
 
 // ── 5. nothing lost: replaced drafts, versions, failed reads, other tabs, limits ──
 
-const NEWER = JSON.stringify({ ...DRAFT_JSON, version: 3, data: { ...DRAFT_JSON.data, name: '新版本写入的草稿' } });
+const NEWER = JSON.stringify({ ...DRAFT_JSON, version: 99, data: { ...DRAFT_JSON.data, name: '新版本写入的草稿' } });
 const COPY_ID = '1800000000000-777';
 const COPY_KEY = REPORT_PREFIX + COPY_ID;
 const COPY = JSON.stringify({ ...GOOD_JSON, data: { ...GOOD_JSON.data, id: COPY_ID, name: '另一份报告' } });

@@ -874,7 +874,9 @@ test('a self-rating above its points is explained next to the field, kept as typ
     const [first] = await scoreFields(page);
     const field = page.locator(`#${first.id}`);
     const error = page.locator(`#${first.id}-error`);
-    const stored = () => page.evaluate((id) => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.scores[id.replace(/^score-/, '')] ?? null, first.id);
+    // A rating is stored under its scheme and indicator: "shaoxing-pilot-base/<indicator>".
+    const key = `${SHAOXING}/${first.id.replace(/^score-/, '')}`;
+    const stored = () => page.evaluate((k) => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.scores[k] ?? null, key);
 
     await field.click();
     await page.keyboard.type(String(first.weight * 2));
@@ -900,7 +902,7 @@ test('a self-rating above its points is explained next to the field, kept as typ
     await error.waitFor({ state: 'detached' });
     await page.waitForFunction((id) => document.activeElement?.id === id, first.id);
     await page.keyboard.type(String(first.weight - 1));
-    await page.waitForFunction(([id, v]) => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.scores[id] === v, [first.id.replace(/^score-/, ''), first.weight - 1]);
+    await page.waitForFunction(([id, v]) => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.scores[id] === v, [key, first.weight - 1]);
     assert.equal(await field.getAttribute('aria-invalid'), 'false');
     await summary.waitFor({ state: 'detached' });
     await page.locator('main .actions button.primary').click();

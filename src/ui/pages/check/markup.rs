@@ -59,7 +59,7 @@ pub fn answers(schemes: &[String], profile: &Profile, lang: Lang, kept: &str) ->
                         }
                     }
                 }
-                Step::Performance(table) => {
+                Step::Performance(scheme, table) => {
                     @let title = step.title(lang);
                     h2 { (title) }
                     p { (change_link(&query, &title, lang)) }
@@ -67,8 +67,8 @@ pub fn answers(schemes: &[String], profile: &Profile, lang: Lang, kept: &str) ->
                         @for ind in table.indicators.iter() {
                             dt { (ind.name.get(en)) }
                             dd {
-                                @match profile.scores.get(ind.id.as_str()) {
-                                    Some(v) => { (text::number(*v)) " / " (ind.weight) }
+                                @match profile.score(&scheme.id, &ind.id) {
+                                    Some(v) => { (text::number(v)) " / " (ind.weight) }
                                     None => { (Msg::NotAnswered.text(lang)) }
                                 }
                             }

@@ -36,7 +36,7 @@ fn check_page_lists_the_self_ratings_of_a_performance_table() {
     let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
     let first = &table.indicators[0];
     let mut profile = Profile::new(d("2026-11-23"));
-    profile.scores.insert(first.id.to_string(), 12.5);
+    profile.set_score("shaoxing-pilot-base", &first.id, Some(12.5));
     let h = answers(&schemes, &profile, Lang::Zh, "");
     assert!(h.contains(&format!("<dt>{}</dt><dd>12.5 / {}</dd>", first.name.zh(), first.weight)), "{h}");
     assert_eq!(h.matches("<dl class=\"answers\">").count(), steps(&schemes).len(), "one list per step");

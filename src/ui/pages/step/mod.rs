@@ -104,7 +104,7 @@ mod page {
                             <ul inner_html=move || {
                                 let lang = app.lang.get();
                                 let scores = match step() {
-                                    Some(Step::Performance(table)) => bad_scores.with(|b| super::markup::score_error_summary(table, b, lang)),
+                                    Some(Step::Performance(_, table)) => bad_scores.with(|b| super::markup::score_error_summary(table, b, lang)),
                                     _ => String::new(),
                                 };
                                 step_errors.with(|e| super::markup::error_summary(e, lang)) + &scores
@@ -113,7 +113,7 @@ mod page {
                     </Show>
                     {move || match step() {
                         Some(Step::Topic(topic)) => view! { <TopicStep topic=topic /> }.into_any(),
-                        Some(Step::Performance(table)) => view! { <PerformanceStep table=table bad=bad_scores /> }.into_any(),
+                        Some(Step::Performance(scheme, _)) => view! { <PerformanceStep scheme=scheme bad=bad_scores /> }.into_any(),
                         None => view! { <p>{app.t(Msg::NoSchemeChosen)}</p> }.into_any(),
                     }}
                     <div class="actions">
@@ -143,17 +143,22 @@ mod page {
 
     #[component]
     fn PerformanceStep(
-        table: &'static PerformanceTable,
+        scheme: &'static crate::schemes::Scheme,
         bad: RwSignal<crate::engine::IdMap<super::markup::BadScore>>,
     ) -> impl IntoView {
         let app = use_app();
+        // The walk makes this step only for a scheme with a table.
+        let table: &'static PerformanceTable = scheme.performance.as_ref().expect("a performance step has its table");
         // The fields are markup, drawn again only when the language changes or a field's error
         // comes or goes (the focus and the caret then go back to the field): what is typed stays in
         // its field. A rating that can be read is stored; one that cannot is not, says why next to
         // its field and in the step's error summary, and holds the step like any other error.
         let fields = move || {
             let lang = app.lang.get();
-            bad.with(|b| app.draft.with_untracked(|d| super::markup::score_fields(table, &d.profile.scores, b, lang)))
+            bad.with(|b| {
+                app.draft
+                    .with_untracked(|d| super::markup::score_fields(table, &d.profile.ratings(&scheme.id), b, lang))
+            })
         };
         let on_input = move |ev: leptos::ev::Event| {
             let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -161,14 +166,7 @@ mod page {
             let Some(indicator) = table.indicators.iter().find(|i| i.id == id) else { return };
             let text: String = input.value().chars().take(crate::input::MAX_INPUT_CHARS).collect();
             let parsed = crate::input::read_score(indicator, &text);
-            app.draft.update(|d| match parsed {
-                Ok(Some(n)) => {
-                    d.profile.scores.insert(id.clone(), n);
-                }
-                _ => {
-                    d.profile.scores.remove(&id);
-                }
-            });
+            app.draft.update(|d| d.profile.set_score(&scheme.id, &id, parsed.ok().flatten()));
             let before = bad.with_untracked(|b| b.get(&id).map(|x| x.0));
             let after = parsed.err();
             if before == after {
