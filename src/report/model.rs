@@ -3,7 +3,7 @@
 
 use crate::engine::{assess, Assessment, Profile};
 use crate::envelope::{open_versioned, seal, ReadError};
-use crate::schemes::{catalogue, RULES_HASH, RULES_VERSION};
+use crate::schemes::{catalogue, RULES_VERSION};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -28,13 +28,13 @@ impl Stamp {
             assessed_on,
             app_version: env!("CARGO_PKG_VERSION").into(),
             rules_version: RULES_VERSION.into(),
-            rules_hash: RULES_HASH.into(),
+            rules_hash: crate::schemes::rules_hash().into(),
         }
     }
 
     /// Whether this report was judged by the rules built into this app.
     pub fn is_current(&self) -> bool {
-        self.rules_hash == RULES_HASH
+        self.rules_hash == crate::schemes::rules_hash()
     }
 }
 

@@ -1,5 +1,7 @@
 //! The scheme data: the catalogue that `build.rs` validated, built into the app as statics.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
 pub mod model;
 pub mod validate;
 
@@ -39,8 +41,42 @@ pub fn load_texts(file: String) -> bool {
     Text::set_deferred(all.split(Text::DEFERRED).collect())
 }
 
+/// A catalogue read at run time and its rules' fingerprint (native only: see [`install`]).
+#[cfg(not(target_arch = "wasm32"))]
+static INSTALLED: std::sync::OnceLock<(Catalogue, String)> = std::sync::OnceLock::new();
+
+/// Makes `catalogue` (read by [`load`], so checked as build.rs checks the app's data) the one
+/// that [`catalogue()`] returns from now on in this process, in place of the built-in one: the
+/// walk, the judge, the reports and the share links then work with it, and reports are stamped
+/// with its fingerprint. Native only (tests, benchmarks, tools); the wasm has no such switch.
+/// Once per process: a second call returns its catalogue back.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn install(catalogue: Catalogue) -> Result<&'static Catalogue, Catalogue> {
+    let hash = format!("{:016x}", fnv1a(serde_json::to_string(&catalogue).unwrap_or_default().as_bytes()));
+    let mut offered = Some((catalogue, hash));
+    let installed = INSTALLED.get_or_init(|| offered.take().expect("offered once"));
+    match offered {
+        None => Ok(&installed.0),
+        Some((back, _)) => Err(back),
+    }
+}
+
+/// The fingerprint of the rules [`catalogue()`] returns (the built-in [`RULES_HASH`] unless
+/// another catalogue was installed).
+pub fn rules_hash() -> &'static str {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some((_, hash)) = INSTALLED.get() {
+        return hash;
+    }
+    RULES_HASH
+}
+
 /// The validated catalogue.
 pub fn catalogue() -> &'static Catalogue {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some((installed, _)) = INSTALLED.get() {
+        return installed;
+    }
     // Without the `lazy-texts` feature (tests, native use) the texts are built in.
     #[cfg(not(feature = "lazy-texts"))]
     if !Text::deferred_ready() {
