@@ -151,6 +151,9 @@ impl CardIds<'_> {
     }
 }
 
+/// The step's error summary, which the step focuses when it holds the walk.
+pub const ERROR_SUMMARY: &str = "error-summary";
+
 /// The embedded report's button that sends the verdicts, and its hint.
 pub const EMBED_SHARE: &str = "embed-share";
 pub const EMBED_SHARE_HINT: &str = "embed-share-hint";

@@ -15,7 +15,7 @@ mod page {
     use crate::store::reports::{self, Unreadable};
     use crate::store::ReadError;
     use crate::ui::components::files::{download, read_text, FileError};
-    use crate::ui::contract::{attr, CardAction};
+    use crate::ui::contract::{attr, CardAction, CardIds};
     use crate::ui::nav::{use_go, Page};
     use crate::ui::state::use_app;
     use leptos::prelude::*;
@@ -155,7 +155,8 @@ mod page {
                 chosen.update(|c| c.retain(|x| *x != id));
                 // Its card leaves the page without drawing the others again (500 cards take longer
                 // than a frame to draw); the last one goes through the list.
-                let card = button.closest("li.card").ok().flatten();
+                // The card is the parent of its checkbox.
+                let card = document().get_element_by_id(&CardIds(&id).checkbox()).and_then(|c| c.parent_element());
                 listing.update_untracked(|l| l.0.retain(|r| r.id != id));
                 match card {
                     Some(card) if listing.with_untracked(|l| !l.0.is_empty()) => {

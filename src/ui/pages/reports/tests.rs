@@ -21,6 +21,10 @@ fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
     assert_eq!(h.matches("<li class=\"card saved\">").count(), 2);
     // The checkbox's id comes from the card's id builder; the handlers read `attr::ID`.
     assert_eq!(CardIds("r-1").checkbox(), "cmp-r-1");
+    // The checkbox is the card's own child: deleting a card removes the checkbox's parent.
+    assert!(
+        h.contains(&format!("<li class=\"card saved\"><input type=\"checkbox\" id=\"{}\"", CardIds("r-1").checkbox()))
+    );
     assert!(h.contains(&format!("<input type=\"checkbox\" id=\"cmp-r-1\" {}=\"r-1\" checked>", attr::ID)), "{h}");
     assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r&quot;2&lt;\" data-id=\"r&quot;2&lt;\">"), "{h}");
     assert!(

@@ -19,6 +19,7 @@ mod page {
     use crate::i18n::Msg;
     use crate::schemes::{PerformanceTable, Topic};
     use crate::ui::components::side::SidePanel;
+    use crate::ui::contract::ERROR_SUMMARY;
     use crate::ui::nav::{use_go, Page};
     use crate::ui::state::use_app;
     use crate::walk::{steps, topic_facts, Step};
@@ -70,7 +71,7 @@ mod page {
             move |_| {
                 if has_errors() {
                     show_summary.set(true);
-                    crate::ui::nav::focus("error-summary");
+                    crate::ui::nav::focus(ERROR_SUMMARY);
                     return;
                 }
                 if from_check() || index + 1 >= count() {
@@ -99,7 +100,7 @@ mod page {
                         <nav aria-label=app.tr(Msg::Steps)><ol class="steps" inner_html=step_links></ol></nav>
                     </div>
                     <Show when=move || show_summary.get() && has_errors()>
-                        <div class="error-summary" id="error-summary" tabindex="-1" role="alert">
+                        <div class="error-summary" id=ERROR_SUMMARY tabindex="-1" role="alert">
                             <h2>{app.tr(Msg::ErrorSummary)}</h2>
                             <ul inner_html=move || {
                                 let lang = app.lang.get();
