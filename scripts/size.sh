@@ -7,12 +7,16 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
 build=1
-for arg in "$@"; do
-  case "$arg" in
+dist=dist
+while [ $# -gt 0 ]; do
+  case "$1" in
     --no-build) build=0 ;;
-    -h|--help) echo "usage: bash scripts/size.sh [--no-build]"; exit 0 ;;
-    *) echo "size.sh: unknown argument: $arg" >&2; exit 2 ;;
+    # Another build's folder (scripts/scale.sh measures its own); implies --no-build.
+    --dist) dist="${2:?--dist needs a folder}"; build=0; shift ;;
+    -h|--help) echo "usage: bash scripts/size.sh [--no-build] [--dist DIR]"; exit 0 ;;
+    *) echo "size.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
+  shift
 done
 
 for tool in gzip brotli; do
@@ -28,10 +32,10 @@ if [ "$build" -eq 1 ]; then
   trunk build --release --offline
 fi
 
-[ -d dist ] || { echo "size.sh: no dist/ (run without --no-build)" >&2; exit 1; }
+[ -d "$dist" ] || { echo "size.sh: no $dist/ (run without --no-build)" >&2; exit 1; }
 
-mapfile -t files < <(find dist -type f ! -name '*.gz' ! -name '*.br' -printf '%P\n' | LC_ALL=C sort)
-[ "${#files[@]}" -gt 0 ] || { echo "size.sh: dist/ is empty" >&2; exit 1; }
+mapfile -t files < <(find "$dist" -type f ! -name '*.gz' ! -name '*.br' -printf '%P\n' | LC_ALL=C sort)
+[ "${#files[@]}" -gt 0 ] || { echo "size.sh: $dist/ is empty" >&2; exit 1; }
 
 width=28  # the longest row label below
 for f in "${files[@]}"; do [ "${#f}" -gt "$width" ] && width=${#f}; done
@@ -44,13 +48,13 @@ total_raw=0 total_gz=0 total_br=0
 first_raw=0 first_gz=0 first_br=0
 
 echo
-echo "dist/ sizes in bytes (gzip -9, brotli -q 11)"
+echo "$dist/ sizes in bytes (gzip -9, brotli -q 11)"
 row "file" "raw" "gzip" "brotli"
 rule
 for f in "${files[@]}"; do
-  raw=$(stat -c %s "dist/$f")
-  gz=$(gzip -9 -c "dist/$f" | wc -c)
-  br=$(brotli -c -q 11 "dist/$f" | wc -c)
+  raw=$(stat -c %s "$dist/$f")
+  gz=$(gzip -9 -c "$dist/$f" | wc -c)
+  br=$(brotli -c -q 11 "$dist/$f" | wc -c)
   row "$f" "$raw" "$gz" "$br"
   total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
   case "$f" in

@@ -309,7 +309,7 @@ proptest! {
     }
 
     #[test]
-    fn every_selection_of_schemes_is_judged_in_catalogue_order(p in plausible_profile(), pick in proptest::collection::vec(any::<bool>(), 5)) {
+    fn every_selection_of_schemes_is_judged_in_catalogue_order(p in plausible_profile(), pick in proptest::collection::vec(any::<bool>(), catalogue().schemes.len())) {
         let ids: Vec<String> = catalogue().schemes.iter().zip(&pick).filter(|(_, k)| **k).map(|(s, _)| s.id.to_string()).collect();
         let a = assess(catalogue(), &p, &ids);
         let expected = if ids.is_empty() { catalogue().schemes.len() } else { ids.len() };
