@@ -257,7 +257,7 @@ pub fn provide_app_state() -> AppState {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
-        document().set_title(&format!("{} · platform-readiness", Msg::AppName.text(lang)));
+        document().set_title(Msg::AppName.text(lang));
         if settings_known || first.is_some() {
             store::write(
                 store::SETTINGS_KEY,

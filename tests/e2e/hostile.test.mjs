@@ -805,7 +805,7 @@ test('form: script text in the organisation name is shown as text and runs nothi
     for (const [k, v] of Object.entries(DRAFT_JSON.data.profile.facts)) if (!V1_REMOVED.includes(k)) assert.deepEqual(d.data.profile.facts[k], v, `the answer ${k} is untouched`);
     await visit(app, 'page=start');
     assert.equal(await page.inputValue('#org-name'), XSS, 'the name survives a reload as typed');
-    assert.equal(await page.title(), '科创平台申报自评 · platform-readiness', 'the document title is the app’s own');
+    assert.equal(await page.title(), '科创平台申报自评', 'the document title is the app’s own, in its language');
   }, { draft: DRAFT });
 });
 
