@@ -148,6 +148,7 @@ messages! {
     DownloadHtml => "下载报告网页（HTML，可离线打开和打印）", "Download the report page (HTML, opens offline and prints)";
     ShareLink => "分享链接（数据保存在链接中，不经过服务器）", "Share link (the data travel in the link itself, through no server)";
     CopyLink => "复制链接", "Copy the link";
+    LinkCopied => "链接已复制", "Link copied";
     SharedNotice => "这是通过链接打开的报告。可以保存到本浏览器。", "This report was opened from a link. You can save it in this browser.";
     EmbedShareHint => "本工具嵌在 {} 的网页中。点击下面的按钮，该网页才会收到各办法的结论（不含您填写的内容）。", "This tool is shown in a page of {}. It receives the schemes' verdicts only if you click below (none of your answers).";
     EmbedShare => "把结论发送给该网站", "Send the verdicts to this site";

@@ -334,6 +334,12 @@ test('the share link opens the same report in a fresh browser(), which can save 
     assertPlausible(original);
     link = await app.page.inputValue('#share-link');
     assert.equal(await app.page.locator('#share-link').getAttribute('readonly'), '');
+    // Copying says so in a status region, once the clipboard has the link.
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await app.page.getByRole('button', { name: '复制链接' }).click();
+    const status = app.page.getByRole('status').filter({ hasText: '链接已复制' });
+    await status.waitFor();
+    assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), link, 'the clipboard holds the link');
   });
   assert.match(link, /\?page=report#p=v3\.[A-Za-z0-9_-]+$/, `the share link: ${link}`);
 

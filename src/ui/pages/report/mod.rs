@@ -139,7 +139,12 @@ mod page {
             )
         };
         let copy = move |_| {
-            let _ = window().navigator().clipboard().write_text(&link());
+            let done = wasm_bindgen_futures::JsFuture::from(window().navigator().clipboard().write_text(&link()));
+            leptos::task::spawn_local(async move {
+                if done.await.is_ok() {
+                    message.set(Some(Msg::LinkCopied))
+                }
+            });
         };
         let print = move |_| {
             let _ = window().print();
