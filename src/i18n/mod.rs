@@ -166,7 +166,7 @@ messages! {
     Undo => "撤销", "Undo";
     Deleted => "报告已删除。", "The report was deleted.";
     CompareTitle => "报告对比", "Compare reports";
-    SelectForCompare => "选择以对比", "Choose to compare";
+    SelectForCompare => "对比", "Compare";
     Import => "导入报告文件", "Import a report file";
     ImportHint => "选择或拖放此前下载的 JSON 数据文件。", "Choose or drop a JSON data file downloaded earlier.";
     ImportDone => "已导入报告。", "The report was imported.";

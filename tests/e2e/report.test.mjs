@@ -517,6 +517,19 @@ test('saved reports survive reloads, delete and undo, rename, compare and duplic
     assert.match(titles[0], new RegExp(`^${NAME} · `));
     assert.match(titles[1], /^新名字 · /, 'the new name survives a reload');
 
+    // The list comes before the import; each card's compare toggle is labelled where it is
+    // seen; 打开 is the card's main action; the import is a button-styled label over a file
+    // input that the keyboard reaches.
+    const [listY, importY] = await Promise.all([cards(page).first().boundingBox(), page.locator('label[for="import-file"]').boundingBox()]);
+    assert.ok(listY.y < importY.y, 'the saved reports come first');
+    assert.ok(await page.locator('label[for="import-file"]').evaluate((l) => l.classList.contains('button')), 'the import looks like a button');
+    await page.locator('#import-file').focus();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-file', 'the file input takes the focus');
+    const toggle = cards(page).nth(1).getByLabel('对比', { exact: true });
+    assert.ok(await toggle.isVisible(), 'the compare toggle is visible');
+    assert.ok(await cards(page).nth(1).locator('label.compare').isVisible(), 'and so is its label');
+    assert.ok(await cards(page).nth(1).getByRole('button', { name: T.open, exact: true }).evaluate((b) => b.classList.contains('primary')), '打开 is the main action');
+
     // Compare the two.
     await cards(page).nth(1).getByRole('checkbox').check();
     assert.equal(await page.getByRole('heading', { name: T.compareTitle }).count(), 0, 'no comparison with one report chosen');

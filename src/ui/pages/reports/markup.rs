@@ -18,9 +18,9 @@ pub fn saved_report_cards(reports: &[Report], chosen: &[String], lang: Lang) -> 
             @let id = CardIds(&r.id).checkbox();
             li.card.saved {
                 input type="checkbox" id=(id) data-id=(r.id) checked[chosen.contains(&r.id)];
+                label.compare for=(id) { (Msg::SelectForCompare.text(lang)) }
                 div {
-                    label for=(id) class="card-title" { (r.name) " · " (r.stamp.assessed_on) }
-                    span.visually-hidden { (Msg::SelectForCompare.text(lang)) }
+                    span.card-title { (r.name) " · " (r.stamp.assessed_on) }
                     ul.card-meta {
                         @for s in &r.assessment.schemes {
                             @let name = catalogue().scheme(&s.scheme).map(|c| c.short_name.get(lang.is_en())).unwrap_or_default();
@@ -29,7 +29,7 @@ pub fn saved_report_cards(reports: &[Report], chosen: &[String], lang: Lang) -> 
                     }
                     div.actions {
                         @for action in CardAction::ALL {
-                            button type="button" data-action=(action.name()) data-id=(r.id) { (action_msg(*action).text(lang)) }
+                            button type="button" class=[(*action == CardAction::Open).then_some("primary")] data-action=(action.name()) data-id=(r.id) { (action_msg(*action).text(lang)) }
                         }
                     }
                 }

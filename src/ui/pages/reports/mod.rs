@@ -274,16 +274,16 @@ mod page {
                 <p hidden=move || !deleted.with(|d| d.as_ref().is_some_and(|d| d.refused))>
                     <button type="button" on:click=download_deleted>{app.tr(Msg::DownloadJson)}</button></p>
             </Show>
-            <div class="dropzone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-                <label for="import-file">{app.tr(Msg::Import)}</label>
-                <p class="hint">{app.tr(Msg::ImportHint)}</p>
-                <input type="file" id="import-file" accept="application/json,.json" on:change=on_pick />
-            </div>
             <Show when=move || listing.with(|l| l.0.is_empty())>
                 <p>{app.tr(Msg::NoReports)}</p>
             </Show>
             <ul class="cards" inner_html=cards on:click=act on:change=pick></ul>
             {compared}
+            <div class="dropzone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <input type="file" id="import-file" class="visually-hidden" accept="application/json,.json" aria-describedby="import-hint" on:change=on_pick />
+                <label for="import-file" class="button">{app.tr(Msg::Import)}</label>
+                <p class="hint" id="import-hint">{app.tr(Msg::ImportHint)}</p>
+            </div>
             <Show when=move || listing.with(|l| !l.1.is_empty())>
                 <h2>{app.tr(Msg::Unreadable)}</h2>
                 <ul>{bad_rows}</ul>

@@ -27,10 +27,9 @@ fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
     );
     assert!(h.contains(&format!("<input type=\"checkbox\" id=\"cmp-r-1\" {}=\"r-1\" checked>", attr::ID)), "{h}");
     assert!(h.contains("<input type=\"checkbox\" id=\"cmp-r&quot;2&lt;\" data-id=\"r&quot;2&lt;\">"), "{h}");
-    assert!(
-        h.contains("<label for=\"cmp-r-1\" class=\"card-title\">&lt;b&gt;甲单位&lt;/b&gt; · 2026-11-23</label>"),
-        "{h}"
-    );
+    assert!(h.contains("<span class=\"card-title\">&lt;b&gt;甲单位&lt;/b&gt; · 2026-11-23</span>"), "{h}");
+    // The comparison toggle is labelled where it is seen.
+    assert!(h.contains("<label class=\"compare\" for=\"cmp-r-1\">对比</label>"), "{h}");
     // Each button says what it does in the attribute and the words the page's listener reads.
     for (action, msg) in [
         (CardAction::Open, Msg::Open),
@@ -40,7 +39,11 @@ fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
     ] {
         let (a, id, name) = (attr::ACTION, attr::ID, action.name());
         assert!(
-            h.contains(&format!("<button type=\"button\" {a}=\"{name}\" {id}=\"r-1\">{}</button>", msg.text(Lang::Zh))),
+            h.contains(&format!(
+                "<button type=\"button\"{} {a}=\"{name}\" {id}=\"r-1\">{}</button>",
+                if action == CardAction::Open { " class=\"primary\"" } else { "" },
+                msg.text(Lang::Zh)
+            )),
             "{h}"
         );
         assert!(h.contains(&format!("{a}=\"{name}\" {id}=\"r&quot;2&lt;\"")));
