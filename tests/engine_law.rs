@@ -351,7 +351,8 @@ fn the_ideal_applicant_is_ready_for_every_scheme_in_force() {
     assert_eq!(catalogue().schemes.len(), ALL.len(), "every scheme of the catalogue has its ideal applicant here");
     for id in ALL {
         let a = assess_scheme(scheme(id), &ideal_for(id));
-        assert_eq!(a.readiness, 100, "{id}: readiness");
+        let c = a.counts();
+        assert_eq!((c.unmet, c.waiting, c.unknown), (0, 0, 0), "{id}: every hard criterion met or declared");
         assert!(a.unknown_facts.is_empty(), "{id}: nothing unknown, found {:?}", a.unknown_facts);
         for o in &a.outcomes {
             assert!(
@@ -411,7 +412,7 @@ fn removing_one_hard_fact_gives_gaps_and_names_the_fact() {
                     "{id} without '{fact}': listed as unknown, got {:?}",
                     a.unknown_facts
                 );
-                assert!(a.readiness < 100, "{id} without '{fact}': readiness drops");
+                assert!(a.counts().unknown > 0, "{id} without '{fact}': counted as to answer");
                 flips.push((id, fact.clone()));
             } else {
                 assert_eq!(a.verdict, Verdict::Ready, "{id} without '{fact}' needs no hard answer");
@@ -509,9 +510,9 @@ fn soft_rules_are_only_where_the_text_says_as_a_rule() {
         assert_eq!((o.status, o.soft), (Status::NotMet, true), "{id}");
     }
     assert_eq!(
-        (a.verdict.clone(), a.readiness),
-        (Verdict::Ready, 100),
-        "soft rules do not block, nor count in readiness"
+        (a.verdict.clone(), a.counts().unmet),
+        (Verdict::Ready, 0),
+        "soft rules do not block, nor count among the hard criteria not met"
     );
     // The same words without 一般 are hard: the centre's 中心主任应具有高级专业技术职称.
     assert_eq!(criterion(CENTRE, "art9-3-director-title").strength, Strength::Hard);
@@ -557,7 +558,7 @@ fn duties_after_recognition_never_decide_the_verdict() {
         let o = a.outcomes.iter().find(|o| o.criterion == *id).unwrap();
         assert_eq!((o.status, o.duty), (Status::NotMet, true), "{id}");
     }
-    assert_eq!((a.verdict.clone(), a.readiness), (Verdict::Ready, 100));
+    assert_eq!((a.verdict.clone(), a.counts().unmet), (Verdict::Ready, 0), "duties neither block nor count");
     // Committee answers missing: nothing unknown for the verdict.
     let mut p = ideal_for(CENTRE);
     for f in [

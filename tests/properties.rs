@@ -293,7 +293,9 @@ proptest! {
         let a = assess(catalogue(), &p, &[]);
         prop_assert_eq!(a.schemes.len(), catalogue().schemes.len());
         for s in &a.schemes {
-            prop_assert!(s.readiness <= 100);
+            let c = s.counts();
+            let hard = s.outcomes.iter().filter(|o| o.is_hard() && o.status != Status::NotApplicable).count();
+            prop_assert_eq!(c.unmet + c.waiting + c.unknown + c.declared + c.met, hard, "{}: every hard criterion counted once", &s.scheme);
         }
         for (s, table) in catalogue().schemes.iter().filter_map(|s| Some((s, s.performance.as_ref()?))) {
             let plan = plan(&s.id, table, &p);
@@ -452,7 +454,13 @@ fn check_verdicts(p: &Profile, seen: &mut [usize; 4]) -> Result<(), TestCaseErro
                         o.status
                     );
                 }
-                prop_assert_eq!(s.readiness, 100);
+                let c = s.counts();
+                prop_assert_eq!(
+                    (c.unmet, c.waiting, c.unknown),
+                    (0, 0, 0),
+                    "{}: ready, nothing counted against it",
+                    &s.scheme
+                );
             }
             Verdict::NotYet { from, .. } => {
                 seen[1] += 1;

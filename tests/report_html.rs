@@ -172,7 +172,9 @@ fn every_criterion_verdict_and_shortfall_is_in_the_report() {
         for s in &r.assessment.schemes {
             assert!(html.contains(&escaped(&text::verdict(&s.verdict, lang))), "{}: verdict", s.scheme);
             assert!(html.contains(&escaped(&text::validity(&s.validity, lang))), "{}: validity", s.scheme);
-            assert!(html.contains(&format!("{}%", s.readiness)), "{}: readiness", s.scheme);
+            let standing = platform_readiness::report::standing::standing(s, catalogue());
+            let line = platform_readiness::report::standing::standing_text(s, standing, lang);
+            assert!(html.contains(&escaped(&line)), "{}: its counts or the reason it stands apart: {line}", s.scheme);
             for o in &s.outcomes {
                 assert!(html.contains(&escaped(text::status(o.status, lang))));
                 if o.status == Status::NotMet {
@@ -187,7 +189,7 @@ fn every_criterion_verdict_and_shortfall_is_in_the_report() {
                     }
                 }
                 if let Some(day) = o.met_from.or(o.holds_until) {
-                    assert!(html.contains(&day.to_string()), "{}/{}: dates", s.scheme, o.criterion);
+                    assert!(html.contains(&escaped(&text::day(day, lang))), "{}/{}: dates", s.scheme, o.criterion);
                 }
                 for f in &o.missing {
                     assert!(
@@ -202,15 +204,18 @@ fn every_criterion_verdict_and_shortfall_is_in_the_report() {
         assert!(html.contains(&r.stamp.rules_hash));
         assert!(html.contains(&r.stamp.rules_version));
         assert!(html.contains(&r.stamp.app_version));
-        assert!(html.contains(&r.stamp.assessed_on.to_string()));
+        assert!(html.contains(&escaped(&text::day(r.stamp.assessed_on, lang))));
         assert!(!html.contains(&escaped(Msg::StampNotCurrent.text(lang))), "the stamp is current");
     }
 }
 
 #[test]
 fn every_kind_of_verdict_is_worded() {
-    // The page shows the frozen assessment; give its schemes one verdict of each kind.
-    let mut r = report();
+    // The page shows the frozen assessment; give its schemes one verdict of each kind. (Where the
+    // applicant is stays unanswered, so no scheme stands apart as one of another region.)
+    let mut profile = realistic_profile();
+    profile.facts.remove("location");
+    let mut r = Report::new("r-1".into(), "绍兴某新材料有限公司".into(), all_schemes(), profile);
     let kinds = [
         Verdict::Ready,
         Verdict::Gaps,
@@ -405,4 +410,65 @@ fn the_report_explains_its_dates() {
     assert!(notes.contains("边界日") && notes.contains("无法判断到那一天本办法是否仍然有效"), "{notes}");
     assert_eq!(text::verdict(&nx.verdict, Lang::Zh), "暂不满足，最早可于 2027 年 12 月 1 日申报");
     assert_eq!(text::verdict(&nx.verdict, Lang::En), "Not yet eligible: earliest 1 December 2027");
+}
+
+#[test]
+fn the_file_opens_with_the_closest_scheme_and_ends_with_how_it_was_made() {
+    use platform_readiness::report::standing::{closest_first, closest_text};
+    let r = Report::new("r".into(), "甲单位".into(), all_schemes(), realistic_profile());
+    let html = standalone(&r, Lang::Zh);
+    let order = closest_first(&r.assessment, catalogue());
+    let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle} in the file"));
+    let lead = at(&escaped(&closest_text(&order, catalogue(), Lang::Zh)));
+    let actions = at(&escaped(Msg::ActionList.text(Lang::Zh)));
+    let first_section = at("<section class=\"scheme scheme-report\"");
+    let footer = at("<footer>");
+    assert!(lead < actions && actions < first_section && first_section < footer, "verdict, actions, criteria, footer");
+    assert!(at(&r.stamp.rules_hash) > footer, "the stamp is in the footer");
+    assert!(
+        lead < at(&escaped(Msg::Disclaimer.text(Lang::Zh))) && at(&escaped(Msg::Disclaimer.text(Lang::Zh))) < actions
+    );
+    // The sections come in the order of the verdicts.
+    let sections: Vec<usize> = order.iter().map(|(s, _)| at(&format!("id=\"scheme-{}\"", s.scheme))).collect();
+    assert!(sections.windows(2).all(|w| w[0] < w[1]), "closest first: {sections:?}");
+}
+
+#[test]
+fn the_action_list_shows_five_of_each_scheme_and_folds_the_rest() {
+    let r = Report::new("r".into(), String::new(), all_schemes(), Profile::new(d("2026-11-23")));
+    let html = standalone(&r, Lang::Zh);
+    let list = &html[html.find("<section class=\"action-list\">").unwrap()..];
+    let list = &list[..list.find("</section>").unwrap()];
+    let actions = platform_readiness::report::actions(&r.assessment);
+    let groups: Vec<_> = actions.chunk_by(|a, b| a.scheme == b.scheme).collect();
+    assert!(groups.iter().any(|g| g.len() > 5), "an empty profile leaves more than five things to do somewhere");
+    assert_eq!(list.matches("<li class=\"action ").count(), actions.len(), "every action is in the list");
+    let folded: usize = groups.iter().map(|g| g.len().saturating_sub(5)).sum();
+    let in_details: usize = list
+        .split("<details class=\"more\">")
+        .skip(1)
+        .map(|d| d[..d.find("</details>").unwrap()].matches("<li class=\"action ").count())
+        .sum();
+    assert_eq!(in_details, folded, "beyond the first five of a scheme, folded under 显示全部");
+    assert_eq!(list.matches("<h3>").count(), groups.len(), "one heading per scheme");
+}
+
+#[test]
+fn the_printed_footer_holds_the_name_as_css_text_only() {
+    use platform_readiness::report::html::{css_string, print_footer};
+    let hostile = "甲\"} body{display:none} </style><script>alert(1)</script>\\";
+    let escaped_css = css_string(hostile);
+    for bad in ['"', '<', '>', '{', '}', '\n'] {
+        assert!(!escaped_css.contains(bad), "{bad:?} in {escaped_css}");
+    }
+    assert!(
+        escaped_css.starts_with("甲\\22 \\7d  body\\7b display\\3a none\\7d  \\3c \\2f style\\3e "),
+        "{escaped_css}"
+    );
+    let r = Report::new("r".into(), hostile.into(), all_schemes(), realistic_profile());
+    let rule = print_footer(&r, Lang::Zh).into_string();
+    assert!(rule.contains("counter(page)") && rule.contains(&escaped_css), "{rule}");
+    let html = standalone(&r, Lang::Zh);
+    assert_eq!(html.matches("</style>").count(), 1, "the name cannot close the style element");
+    assert!(!html.contains("<script"), "nor open a script");
 }

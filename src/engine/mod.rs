@@ -44,15 +44,7 @@ pub fn assess_scheme(scheme: &Scheme, profile: &Profile) -> SchemeAssessment {
     }
     let notices =
         scheme.notices.iter().filter(|n| profile.holds(&n.when) == Some(true)).map(|n| n.id.to_string()).collect();
-    SchemeAssessment {
-        scheme: scheme.id.to_string(),
-        readiness: readiness(&outcomes),
-        validity,
-        verdict,
-        outcomes,
-        unknown_facts,
-        notices,
-    }
+    SchemeAssessment { scheme: scheme.id.to_string(), validity, verdict, outcomes, unknown_facts, notices }
 }
 
 pub fn judge_criterion(criterion: &Criterion, profile: &Profile) -> Outcome {
@@ -153,17 +145,6 @@ fn verdict(period: &Period, validity: &Validity, outcomes: &[Outcome], on: Naive
             }
         }
     }
-}
-
-/// Met or declared hard criteria as a whole percentage of the applicable hard criteria.
-fn readiness(outcomes: &[Outcome]) -> u8 {
-    let applicable: Vec<&Outcome> =
-        outcomes.iter().filter(|o| o.is_hard() && o.status != Status::NotApplicable).collect();
-    if applicable.is_empty() {
-        return 100;
-    }
-    let done = applicable.iter().filter(|o| matches!(o.status, Status::Met | Status::Declared)).count();
-    ((100 * done + applicable.len() / 2) / applicable.len()) as u8
 }
 
 /// The facts a rule reads, conditions included, in order of appearance.

@@ -137,8 +137,6 @@ pub struct SchemeAssessment {
     pub scheme: String,
     pub validity: Validity,
     pub verdict: Verdict,
-    /// Met or declared hard criteria, as a whole percentage of the applicable hard criteria.
-    pub readiness: u8,
     pub outcomes: Vec<Outcome>,
     /// Facts still unanswered that could change the verdict.
     pub unknown_facts: Vec<String>,

@@ -6,6 +6,7 @@
 //! The action list and each scheme's section are also the report page's (`ui::pages::report`).
 
 use super::model::Report;
+use super::standing::{closest_first, closest_text, standing_text, verdict_text, Standing};
 use super::text;
 use crate::engine::score::plan;
 use crate::engine::{Gap, Outcome, SchemeAssessment};
@@ -16,57 +17,33 @@ use maud::{html, Markup, PreEscaped};
 /// The policy of the file: no scripts, no fetches, inline styles and `data:` images only.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-const STYLE: &str = r#"
-:root { color-scheme: light; }
+/// The report's own rules (`style/report.css`): the file carries them after its page style, and
+/// the app puts the same text in its page (`ui::app`), so the page and the file look alike.
+pub const REPORT_CSS: &str = include_str!("../../style/report.css");
+
+/// The file's page and type; the report's own rules follow ([`REPORT_CSS`]).
+const STYLE: &str = r#":root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; line-height: 1.6; color: #1b1f24; background: #fff; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; }
+:root:lang(en) body { font-family: system-ui, "Segoe UI", Roboto, Arial, "Noto Sans", sans-serif, "Noto Sans CJK SC"; }
+:root:lang(en) [lang="zh-CN"] { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #1b1f24; padding-bottom: .25rem; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
 .subtitle { font-size: 1.1rem; color: #444c56; margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; }
-th, td { border: 1px solid #c9d1d9; padding: .35rem .5rem; vertical-align: top; text-align: left; }
+th, td { text-align: left; vertical-align: top; }
 thead th { background: #eef1f4; }
-td p { margin: 0 0 .3rem; }
-td p:last-child { margin-bottom: 0; }
-.quote { display: block; color: #444c56; font-size: .9em; margin-top: .2rem; }
-.stamp { font-size: .9rem; }
-.stamp th { width: 12rem; background: #f6f8fa; }
-.warning { border-left: 4px solid #9a6700; background: #fff8c5; padding: .5rem .75rem; }
-.note { color: #444c56; font-size: .92em; }
-.status { font-weight: bold; white-space: nowrap; }
-.met, .ready { color: #116329; }
-.not_met, .gaps, .not-in-force { color: #a40e26; }
-.unknown, .not-yet { color: #7d4e00; }
-.declared { color: #0a3069; }
-.not_applicable { color: #57606a; }
-.bar { display: inline-block; width: 6rem; height: .7rem; background: #e3e8ee; border-radius: 3px; vertical-align: middle; margin-right: .4rem; overflow: hidden; }
-.bar > span { display: block; height: 100%; background: #57606a; }
 .num { text-align: right; white-space: nowrap; }
 footer { margin-top: 2rem; border-top: 1px solid #c9d1d9; padding-top: .5rem; font-size: .85rem; color: #57606a; }
-@page { size: A4; margin: 14mm 12mm; }
-@media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  a { color: inherit; text-decoration: none; }
-  thead { display: table-header-group; }
-  tfoot { display: table-footer-group; }
-  tr, th, td, li, .warning { break-inside: avoid; page-break-inside: avoid; }
-  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
-  section.scheme { break-before: page; page-break-before: always; }
-}
+@media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } }
 "#;
 
-/// The whole report as a standalone HTML document in `lang`.
+/// The whole report as a standalone HTML document in `lang`: the verdicts first, closest
+/// scheme first, then what to do, then each scheme's criteria; how it was made in the footer.
 pub fn standalone(report: &Report, lang: Lang) -> String {
     let title = Msg::ReportTitle.text(lang);
     let name = report.name.trim();
-    let schemes: Vec<(&SchemeAssessment, &Scheme)> = report
-        .assessment
-        .schemes
-        .iter()
-        .filter_map(|s| catalogue().scheme(&s.scheme).map(|scheme| (s, scheme)))
-        .collect();
     let page = html! {
         html lang=(lang.code()) {
             head {
@@ -75,73 +52,113 @@ pub fn standalone(report: &Report, lang: Lang) -> String {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { @if !name.is_empty() { (name) " · " } (title) }
-                style { (PreEscaped(STYLE)) }
+                style { (PreEscaped(STYLE)) (PreEscaped(REPORT_CSS)) (print_footer(report, lang)) }
             }
             body {
                 main {
                     h1 { (if name.is_empty() { title } else { name }) }
                     @if !name.is_empty() { p.subtitle { (title) } }
-                    (stamp(report, lang))
-                    (summary(&schemes, lang))
+                    p { (Msg::AssessedOn.text(lang)) (Msg::Colon.text(lang)) (text::day(report.stamp.assessed_on, lang)) }
+                    (lead(report, lang))
+                    @if !report.stamp.is_current() { (rules_warning(lang)) }
                     (action_list(report, lang))
-                    @for (s, scheme) in &schemes { (scheme_section(s, scheme, report, lang)) }
+                    (scheme_sections(report, lang))
                 }
-                footer { p { (Msg::StandaloneNote.text(lang)) } p { (Msg::FooterSources.text(lang)) } }
+                footer {
+                    (stamp_line(report, lang))
+                    p { (Msg::StandaloneNote.text(lang)) }
+                    p { (Msg::FooterSources.text(lang)) }
+                }
             }
         }
     };
     format!("<!DOCTYPE html>\n{}\n", page.into_string())
 }
 
-fn stamp(report: &Report, lang: Lang) -> Markup {
-    let st = &report.stamp;
+/// The report's opening, the page's and the file's: the closest scheme in one sentence, the
+/// reminder that the bureau decides, and each scheme's verdict with its counts, closest first.
+pub fn lead(report: &Report, lang: Lang) -> Markup {
+    let en = lang.is_en();
+    let order = closest_first(&report.assessment, catalogue());
     html! {
-        section.stamp aria-label=(Msg::Stamp.text(lang)) {
-            table { tbody {
-                @for (label, value) in [
-                    (Msg::AssessedOn, st.assessed_on.to_string()),
-                    (Msg::AppVersion, st.app_version.clone()),
-                    (Msg::RulesVersion, st.rules_version.clone()),
-                    (Msg::RulesHash, st.rules_hash.clone()),
-                ] {
-                    tr { th scope="row" { (label.text(lang)) } td { (value) } }
-                }
-            } }
-            @if !st.is_current() {
-                p.warning {
-                    (Msg::StampNotCurrent.text(lang)) (Msg::RulesVersion.text(lang)) " " (RULES_VERSION)
-                    " · " (Msg::RulesHash.text(lang)) " " (RULES_HASH)
+        p.closest { strong { (closest_text(&order, catalogue(), lang)) } }
+        p.disclaimer { (Msg::Disclaimer.text(lang)) }
+        ul.verdicts {
+            @for (s, st) in &order {
+                @if let Some(scheme) = catalogue().scheme(&s.scheme) {
+                    li class={ "verdict " (text::verdict_class(&s.verdict)) @if *st != Standing::Open { " apart" } } {
+                        a href={ "#scheme-" (scheme.id) } { strong { (scheme.short_name.get(en)) } }
+                        p.verdict-label { (verdict_text(s, *st, lang)) }
+                        p.counts { (standing_text(s, *st, lang)) }
+                        p.validity { (text::validity(&s.validity, lang)) }
+                    }
                 }
             }
         }
     }
 }
 
-fn bar(readiness: u8) -> Markup {
+/// How the report was made, in one small line: date, rules version and fingerprint, app version.
+pub fn stamp_line(report: &Report, lang: Lang) -> Markup {
+    let st = &report.stamp;
     html! {
-        span.bar aria-hidden="true" { span style={ "width:" (readiness.min(100)) "%" } {} }
-        (readiness) "%"
+        p.stamp {
+            (Msg::GeneratedInfo.text(lang)) (text::day(st.assessed_on, lang))
+            " · " (Msg::RulesVersion.text(lang)) " " (st.rules_version) " (" (st.rules_hash) ")"
+            " · " (Msg::AppVersion.text(lang)) " " (st.app_version)
+        }
     }
 }
 
-fn summary(schemes: &[(&SchemeAssessment, &Scheme)], lang: Lang) -> Markup {
-    let en = lang.is_en();
+/// Said near the top when the report was judged by rules other than the app's.
+fn rules_warning(lang: Lang) -> Markup {
     html! {
-        section.summary {
-            h2 { (Msg::ReportSummary.text(lang)) }
-            table {
-                thead { tr { @for m in [Msg::Scheme, Msg::Verdict, Msg::Readiness, Msg::Validity] { th scope="col" { (m.text(lang)) } } } }
-                tbody {
-                    @for (s, scheme) in schemes {
-                        tr {
-                            td { a href={ "#scheme-" (scheme.id) } { (scheme.short_name.get(en)) } }
-                            td class=(text::verdict_class(&s.verdict)) { strong { (text::verdict(&s.verdict, lang)) } }
-                            td.num { (bar(s.readiness)) }
-                            td { (text::validity(&s.validity, lang)) }
-                        }
-                    }
-                }
-            }
+        p.warning {
+            (Msg::StampNotCurrent.text(lang)) (Msg::RulesVersion.text(lang)) " " (RULES_VERSION)
+            " · " (Msg::RulesHash.text(lang)) " " (RULES_HASH)
+        }
+    }
+}
+
+/// The printed page's footer, "单位名称 · 评估日期 · 第 N 页", as an `@page` rule. The name is the
+/// applicant's own text: it goes into a CSS string with every character that could end the
+/// string, the rule or the style element written as a CSS escape.
+pub fn print_footer(report: &Report, lang: Lang) -> PreEscaped<String> {
+    let mut left = String::new();
+    if !report.name.trim().is_empty() {
+        left.push_str(report.name.trim());
+        left.push_str(" · ");
+    }
+    left.push_str(&text::day(report.stamp.assessed_on, lang));
+    let (before, after) = Msg::PageNumber.text(lang).split_once("{}").unwrap_or(("", ""));
+    PreEscaped(format!(
+        "@page {{ @bottom-left {{ content: \"{}\"; font-size: 8pt; color: #57606a; }} @bottom-right {{ content: \"{}\" counter(page) \"{}\"; font-size: 8pt; color: #57606a; }} }}",
+        css_string(&left),
+        css_string(before),
+        css_string(after)
+    ))
+}
+
+/// Text for inside a double-quoted CSS string: letters, digits, spaces and any non-ASCII
+/// character as they are; every other ASCII character (quotes, backslash, `<`, `{`, line breaks…)
+/// as a hexadecimal escape, so the text can neither end the string nor the style element.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || c == ' ' || !c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", c as u32));
+        }
+    }
+    out
+}
+
+/// Every scheme's section, closest first (the order of the verdicts).
+pub fn scheme_sections(report: &Report, lang: Lang) -> Markup {
+    html! {
+        @for (s, st) in closest_first(&report.assessment, catalogue()) {
+            @if let Some(scheme) = catalogue().scheme(&s.scheme) { (scheme_section(s, st, scheme, report, lang)) }
         }
     }
 }
@@ -151,18 +168,18 @@ fn quote(quote: &str, lang: Lang) -> Markup {
     html! { span.quote lang=[lang.is_en().then_some("zh-CN")] { (quote) } }
 }
 
-fn outcome_row(o: &Outcome, scheme: &Scheme, lang: Lang) -> Markup {
-    let Some(c) = scheme.criteria.iter().find(|c| c.id == o.criterion) else { return html! {} };
-    let en = lang.is_en();
+/// What stands between the applicant and a criterion, in words: each shortfall with its figure,
+/// the day a time rule is met or stops holding, the questions to answer, and the cautions.
+pub fn gap_notes(o: &Outcome, lang: Lang) -> Vec<String> {
     let sep = Msg::Colon.text(lang);
     let mut notes: Vec<String> = o.shortfalls.iter().map(|s| text::shortfall(s, lang)).collect();
     // A time rule's shortfall already says "met from <day>": the day is not repeated.
     let said = |day| o.shortfalls.iter().any(|s| s.gap == Gap::Until { date: day });
     if let Some(d) = o.met_from.filter(|d| !said(*d)) {
-        notes.push(format!("{}{sep}{d}", Msg::MetFrom.text(lang)));
+        notes.push(format!("{}{sep}{}", Msg::MetFrom.text(lang), text::day(d, lang)));
     }
     if let Some(d) = o.holds_until {
-        notes.push(format!("{}{sep}{d}", Msg::HoldsUntil.text(lang)));
+        notes.push(format!("{}{sep}{}", Msg::HoldsUntil.text(lang), text::day(d, lang)));
     }
     if !o.missing.is_empty() {
         let names: Vec<String> = o.missing.iter().map(|f| text::fact_label(f, lang)).collect();
@@ -174,13 +191,21 @@ fn outcome_row(o: &Outcome, scheme: &Scheme, lang: Lang) -> Markup {
     if o.boundary {
         notes.push(text::boundary_caution(lang).to_string());
     }
+    notes
+}
+
+/// One criterion: a table row on a wide screen, a card below 50rem (the style sheets): its
+/// summary, its status, what is missing, and its article with the text's own words folded.
+fn outcome_row(o: &Outcome, scheme: &Scheme, lang: Lang) -> Markup {
+    let Some(c) = scheme.criteria.iter().find(|c| c.id == o.criterion) else { return html! {} };
+    let en = lang.is_en();
     html! {
         tr id={ (scheme.id) "-" (c.id) } {
-            td { (c.summary.get(en)) }
-            td class={ "status " (text::status_class(o.status)) } { (text::status(o.status, lang)) }
-            td { strong { (c.citation.get(en)) } (quote(&c.quote, lang)) }
-            td {
-                @for n in &notes { p { (n) } }
+            td.criterion { (c.summary.get(en)) }
+            td class={ "status " (text::status_class(o.status)) } { span.pill { (text::status(o.status, lang)) } }
+            td.source { details { summary { (c.citation.get(en)) } (quote(&c.quote, lang)) } }
+            td.gap {
+                @for n in gap_notes(o, lang) { p { (n) } }
                 @if let Some(n) = &c.note { p.note { (n.get(en)) } }
             }
         }
@@ -207,24 +232,42 @@ fn cited_list(title: Msg, items: &[Cited], lang: Lang) -> Markup {
     }
 }
 
-/// The action list: what to do for each criterion not yet met, linked to its row.
+/// How many of a scheme's actions show before "显示全部".
+const ACTIONS_SHOWN: usize = 5;
+
+/// The action list, scheme by scheme, closest first: what to do about each criterion (solve,
+/// wait for a day, answer, give evidence) with its figure or day inline, linked to its row; the
+/// first five of each scheme, the rest folded under "显示全部".
 pub fn action_list(report: &Report, lang: Lang) -> Markup {
     let en = lang.is_en();
+    let actions = super::actions(&report.assessment);
+    let groups: Vec<&[super::Action]> = actions.chunk_by(|a, b| a.scheme == b.scheme).collect();
+    let item = |a: &super::Action| -> Markup {
+        let Some(scheme) = catalogue().scheme(&a.scheme) else { return html! {} };
+        let Some(c) = scheme.criteria.iter().find(|c| c.id == a.criterion) else { return html! {} };
+        let outcome =
+            report.assessment.scheme(&a.scheme).and_then(|s| s.outcomes.iter().find(|o| o.criterion == a.criterion));
+        html! {
+            li class={ "action " (text::action_class(a.kind)) } {
+                span.pill { (text::action_kind(a.kind, lang)) } " "
+                a href={ "#" (scheme.id) "-" (c.id) } { (c.summary.get(en)) }
+                " " span.note { (c.citation.get(en)) }
+                @if let Some(o) = outcome { @for n in gap_notes(o, lang) { br; span.figure { (n) } } }
+            }
+        }
+    };
     html! {
-        details.action-list open {
-            summary { h2 { (Msg::ActionList.text(lang)) } }
-            ol {
-                @for a in super::actions(&report.assessment) {
-                    @if let Some((scheme, c)) = catalogue()
-                        .scheme(&a.scheme)
-                        .and_then(|s| s.criteria.iter().find(|c| c.id == a.criterion).map(|c| (s, c)))
-                    {
-                        li {
-                            a href={ "#" (scheme.id) "-" (c.id) } {
-                                strong { (text::action_kind(a.kind, lang)) } " · " (scheme.short_name.get(en)) " " (c.citation.get(en))
-                            }
-                            (Msg::Colon.text(lang)) (c.summary.get(en))
-                        }
+        section.action-list {
+            h2 { (Msg::ActionList.text(lang)) }
+            @if groups.is_empty() { p { (Msg::NoActions.text(lang)) } }
+            @for group in &groups {
+                @let name = catalogue().scheme(&group[0].scheme).map(|s| s.short_name.get(en)).unwrap_or_default();
+                h3 { (name) }
+                ol { @for a in group.iter().take(ACTIONS_SHOWN) { (item(a)) } }
+                @if group.len() > ACTIONS_SHOWN {
+                    details.more {
+                        summary { (Msg::ShowAll.text(lang).replace("{}", &group.len().to_string())) }
+                        ol start=(ACTIONS_SHOWN + 1) { @for a in &group[ACTIONS_SHOWN..] { (item(a)) } }
                     }
                 }
             }
@@ -234,20 +277,30 @@ pub fn action_list(report: &Report, lang: Lang) -> Markup {
 
 /// One scheme's section: issuer, verdict, notices, period, criteria, duties, cited lists and the
 /// performance table's plan.
-pub fn scheme_section(s: &SchemeAssessment, scheme: &Scheme, report: &Report, lang: Lang) -> Markup {
+pub fn scheme_section(
+    s: &SchemeAssessment,
+    standing: Standing,
+    scheme: &Scheme,
+    report: &Report,
+    lang: Lang,
+) -> Markup {
     let en = lang.is_en();
     let sep = Msg::Colon.text(lang);
     let period = &scheme.period;
     html! {
         section.scheme.scheme-report id={ "scheme-" (scheme.id) } {
-            h2 { (scheme.name.get(en)) }
+          // Each scheme folds below its verdict (open at first; printed open).
+          details.scheme-body open {
+            summary {
+                h2 { (scheme.name.get(en)) }
+                p {
+                    strong class=(text::verdict_class(&s.verdict)) { (verdict_text(s, standing, lang)) }
+                    " · " (standing_text(s, standing, lang))
+                }
+            }
             p {
                 (Msg::Issuer.text(lang)) (sep) (scheme.issuer.get(en))
                 @if let Some(number) = &scheme.document_number { br; (Msg::DocumentNumber.text(lang)) (sep) (number) }
-            }
-            p {
-                strong class=(text::verdict_class(&s.verdict)) { (text::verdict(&s.verdict, lang)) }
-                " · " (Msg::Readiness.text(lang)) " " (bar(s.readiness))
             }
             @for n in text::verdict_notes(s, scheme, lang) { p.warning { (n) } }
             @for n in scheme.notices.iter().filter(|n| s.notices.iter().any(|id| *id == n.id)) {
@@ -279,6 +332,7 @@ pub fn scheme_section(s: &SchemeAssessment, scheme: &Scheme, report: &Report, la
             (cited_list(Msg::Duties, &scheme.duties, lang))
             (cited_list(Msg::Support, &scheme.support, lang))
             @if let Some(table) = &scheme.performance { (score_plan(&scheme.id, table, report, lang)) }
+          }
         }
     }
 }

@@ -84,6 +84,15 @@ pub fn counts_text(c: &Counts, lang: Lang) -> String {
     }
 }
 
+/// A scheme's verdict as the report shows it: a scheme of another region says so in grey instead
+/// of "尚有差距", since no work of the applicant closes that gap.
+pub fn verdict_text(s: &SchemeAssessment, standing: Standing, lang: Lang) -> String {
+    match standing {
+        Standing::OutsideRegion => Msg::VerdictOutsideRegion.text(lang).to_string(),
+        _ => super::text::verdict(&s.verdict, lang),
+    }
+}
+
 /// The line under a scheme's verdict: "硬性条件：2 项不满足 · 3 项待补充", or the reason it stands
 /// apart.
 pub fn standing_text(s: &SchemeAssessment, standing: Standing, lang: Lang) -> String {

@@ -123,12 +123,26 @@ pub fn boundary_caution(lang: Lang) -> &'static str {
     Msg::BoundaryCaution.text(lang)
 }
 
-/// A scheme's verdict with its readiness: "尚有差距 (40%)".
-pub fn verdict_and_readiness(s: &crate::engine::SchemeAssessment, lang: Lang) -> String {
-    format!("{} ({}%)", verdict(&s.verdict, lang), s.readiness)
+/// A scheme's verdict with what stands in the way: "尚有差距 · 硬性条件：2 项不满足".
+pub fn verdict_and_counts(s: &crate::engine::SchemeAssessment, lang: Lang) -> String {
+    let standing = super::standing::standing(s, catalogue());
+    format!(
+        "{} · {}",
+        super::standing::verdict_text(s, standing, lang),
+        super::standing::standing_text(s, standing, lang)
+    )
 }
 
-/// What an action asks of the applicant.
+/// The class of an action's kind, for its colour.
+pub fn action_class(kind: super::ActionKind) -> &'static str {
+    match kind {
+        super::ActionKind::CloseGap => "solve",
+        super::ActionKind::Wait => "wait",
+        super::ActionKind::Answer => "answer",
+        super::ActionKind::Evidence => "evidence",
+    }
+}
+
 pub fn action_kind(kind: super::ActionKind, lang: Lang) -> &'static str {
     match kind {
         super::ActionKind::CloseGap => Msg::ActionCloseGap.text(lang),
@@ -151,14 +165,14 @@ pub fn verdict_class(verdict: &Verdict) -> &'static str {
 pub fn validity(validity: &Validity, lang: Lang) -> String {
     match validity {
         Validity::InForce { until: Some(day) } => {
-            format!("{}{day}", Msg::InForceUntil.text(lang))
+            format!("{}{}", Msg::InForceUntil.text(lang), self::day(*day, lang))
         }
         Validity::InForce { until: None } => Msg::InForceNoEnd.text(lang).into(),
         Validity::Expired { ended } => {
-            format!("{}{ended}", Msg::EndedOn.text(lang))
+            format!("{}{}", Msg::EndedOn.text(lang), day(*ended, lang))
         }
         Validity::NotYet { starts } => {
-            format!("{}{starts}", Msg::StartsOn.text(lang))
+            format!("{}{}", Msg::StartsOn.text(lang), day(*starts, lang))
         }
         Validity::Unknown => Msg::ValidityUnknown.text(lang).into(),
     }
@@ -229,12 +243,12 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
             }
         }
         Gap::Until { date } => match lang {
-            Lang::Zh => format!("自 {date} 起满足"),
-            Lang::En => format!("met from {date}"),
+            Lang::Zh => format!("自 {} 起满足", day(*date, lang)),
+            Lang::En => format!("met from {}", day(*date, lang)),
         },
         Gap::AgedOut { since } => match lang {
-            Lang::Zh => format!("自 {since} 起已超过年龄上限"),
-            Lang::En => format!("over the age limit since {since}"),
+            Lang::Zh => format!("自 {} 起已超过年龄上限", day(*since, lang)),
+            Lang::En => format!("over the age limit since {}", day(*since, lang)),
         },
         Gap::Answer { yes: true } => Msg::GapRequired.text(lang).into(),
         Gap::Answer { yes: false } => Msg::GapMustNot.text(lang).into(),

@@ -305,7 +305,7 @@ test('storage: a draft naming forged schemes opens with the known ones only (no 
     await visit(app, 'page=report');
     await page.locator('section.scheme-report').first().waitFor();
     assert.deepEqual(
-      await page.locator('section.scheme-report').evaluateAll((s) => s.map((e) => e.id)),
+      (await page.locator('section.scheme-report').evaluateAll((s) => s.map((e) => e.id))).sort(),
       ['scheme-bingtuan-pilot-base', 'scheme-shaoxing-pilot-base'],
       'the report shows the two known schemes, each once',
     );
@@ -523,7 +523,8 @@ test('import: absurd values (1e308 m², year 9999, negative and fractional staff
     assert.equal(shared.f.location, 'shaoxing', 'the sound answers are kept');
     const text = await page.locator('main#main').innerText();
     for (const shown of ['9999', '1e+308', '1e308', '-5', '2.5 ', 'v'.repeat(65)]) assert.ok(!text.includes(shown), `"${shown}" is not shown`);
-    assert.ok(text.includes(`评估日期：${GOOD_JSON.data.profile.assessed_on}`), 'the assessment date shown is the profile’s');
+    const [y, m, d] = GOOD_JSON.data.profile.assessed_on.split('-').map(Number);
+    assert.ok(text.includes(`评估日期：${y} 年 ${m} 月 ${d} 日`), 'the assessment date shown is the profile’s');
   });
 });
 

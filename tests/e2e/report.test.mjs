@@ -92,7 +92,7 @@ function readReport(page) {
         href: li.querySelector('a')?.getAttribute('href'),
         scheme: text(li.querySelector('strong')),
         verdict: text(li.querySelector('.verdict-label')),
-        detail: text(li.querySelector('p:last-of-type')),
+        detail: text(li.querySelector('.counts')),
       })),
       sections: [...document.querySelectorAll('section.scheme-report')].map((s) => ({
         id: s.id,
@@ -100,7 +100,7 @@ function readReport(page) {
         rows: [...s.querySelectorAll('table.criteria > tbody > tr')].map((tr) => ({
           summary: text(tr.cells[0]),
           status: text(tr.cells[1]),
-          citation: text(tr.cells[2].querySelector('strong')),
+          citation: text(tr.cells[2].querySelector('summary')),
         })),
       })),
       stamp: text(document.querySelector('p.stamp')),
@@ -189,8 +189,10 @@ test('the JSON and HTML downloads are named after the organisation and date and 
     const shown = await readReport(page);
     assertPlausible(shown);
     assert.equal(shown.title, `${T.reportTitle} · ${NAME}`);
-    const date = shown.assessedOn.match(/\d{4}-\d{2}-\d{2}/)?.[0];
-    assert.ok(date, `the assessment date is shown: ${shown.assessedOn}`);
+    // Shown as 2026 年 12 月 1 日; files are named with the ISO date.
+    const [, y, m, d] = shown.assessedOn.match(/(\d{4}) 年 (\d{1,2}) 月 (\d{1,2}) 日/) ?? [];
+    assert.ok(y, `the assessment date is shown: ${shown.assessedOn}`);
+    const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
     assert.equal(date, await page.evaluate(() => new Date().toLocaleDateString('sv')), 'the report is assessed today');
 
     // JSON
@@ -208,20 +210,24 @@ test('the JSON and HTML downloads are named after the organisation and date and 
     assert.equal(file.data.profile.assessed_on, date);
     const fromFile = file.data.assessment.schemes;
     assert.deepEqual(
-      fromFile.map((s) => `scheme-${s.scheme}`),
-      shown.sections.map((s) => s.id),
-      'the file lists the schemes in the order of the page',
+      fromFile.map((s) => `scheme-${s.scheme}`).sort(),
+      shown.sections.map((s) => s.id).sort(),
+      'the file has the schemes of the page',
     );
-    fromFile.forEach((s, i) => {
-      assert.equal(verdictText(s.verdict), shown.verdicts[i].verdict, `verdict of ${s.scheme}`);
-      assert.equal(`#scheme-${s.scheme}`, shown.verdicts[i].href);
-      assert.ok(shown.verdicts[i].detail.startsWith(`就绪度 ${s.readiness}%`), `readiness of ${s.scheme}: ${shown.verdicts[i].detail}`);
+    // The page shows the closest scheme first; the file keeps each scheme's judgement.
+    assert.deepEqual(shown.verdicts.map((v) => v.href.slice(1)), shown.sections.map((s) => s.id), 'cards and sections in one order');
+    for (const s of fromFile) {
+      const i = shown.sections.findIndex((x) => x.id === `scheme-${s.scheme}`);
+      // A scheme of another region says so instead of its verdict (the file keeps the verdict).
+      const apart = shown.verdicts[i].verdict === '不适用于您所在地区';
+      if (!apart) assert.equal(verdictText(s.verdict), shown.verdicts[i].verdict, `verdict of ${s.scheme}`);
+      assert.match(shown.verdicts[i].detail, apart ? /^不接受您所在地区/ : /^硬性条件：|^目前不能据此申报/, `counts of ${s.scheme}: ${shown.verdicts[i].detail}`);
       assert.deepEqual(
         s.outcomes.map((o) => STATUS[o.status]),
         shown.sections[i].rows.map((r) => r.status),
         `criterion statuses of ${s.scheme}`,
       );
-    });
+    }
 
     // HTML
     const hdl = await download(page, T.downloadHtml);
@@ -261,13 +267,13 @@ test('the JSON and HTML downloads are named after the organisation and date and 
           rows: [...s.querySelectorAll('table.criteria > tbody > tr')].map((tr) => ({
             summary: tr.cells[0].textContent.trim(),
             status: tr.cells[1].textContent.trim(),
-            citation: tr.cells[2].querySelector('strong').textContent.trim(),
+            citation: tr.cells[2].querySelector('summary').textContent.trim(),
           })),
         })),
       );
       assert.deepEqual(rendered, shown.sections.map(({ id, rows }) => ({ id, rows })), 'the HTML report shows the same criteria and statuses');
       const some = shown.sections.flatMap((s) => s.rows).filter((_, i) => i % 9 === 0);
-      for (const r of some) assert.ok(await viewer.getByText(r.summary, { exact: true }).first().isVisible(), `"${r.summary}" is visible`);
+      for (const r of some) assert.ok(await viewer.locator('table.criteria td.criterion').getByText(r.summary, { exact: true }).first().isVisible(), `"${r.summary}" is visible`);
     } finally {
       await offline.close();
     }

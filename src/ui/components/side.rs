@@ -1,12 +1,13 @@
-//! The live readiness panel beside the questions: each chosen scheme's verdict and readiness as
+//! The live panel beside the questions: each chosen scheme's verdict and what stands in the way as
 //! HTML (maud's `html!`, tested natively), shown by the panel's view.
 
 use crate::engine::Assessment;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use crate::report::text;
 use maud::html;
 
-/// Each chosen scheme's verdict and readiness, for the panel beside the questions.
+/// Each chosen scheme's verdict and counts (or why it stands apart), for the panel beside the
+/// questions.
 pub fn live_readiness(assessment: &Assessment, lang: Lang) -> String {
     html! {
         @for s in &assessment.schemes {
@@ -14,7 +15,7 @@ pub fn live_readiness(assessment: &Assessment, lang: Lang) -> String {
                 li class={ "verdict-line " (text::verdict_class(&s.verdict)) } {
                     strong { (scheme.short_name.get(lang.is_en())) }
                     br;
-                    (text::verdict(&s.verdict, lang)) " · " (Msg::Readiness.text(lang)) " " (s.readiness) "%"
+                    (text::verdict_and_counts(s, lang))
                 }
             }
         }
@@ -51,13 +52,13 @@ mod view {
 mod tests {
     use super::live_readiness;
     use crate::engine::{assess, FactValue, Profile};
-    use crate::i18n::{Lang, Msg};
+    use crate::i18n::Lang;
     use crate::report::text;
     use crate::schemes::catalogue;
     use crate::ui::test_support::{d, ids};
 
     #[test]
-    fn live_panel_shows_each_schemes_verdict_and_readiness() {
+    fn live_panel_shows_each_schemes_verdict_and_counts() {
         let schemes = ids(&["yangquan-pilot-base-2022", "bingtuan-pilot-base"]);
         let profile = Profile::new(d("2026-11-23")).with("pilot_site_area", FactValue::Number(100.0));
         let a = assess(catalogue(), &profile, &schemes);
@@ -66,12 +67,7 @@ mod tests {
         for s in &a.schemes {
             let name = catalogue().scheme(&s.scheme).unwrap().short_name.en();
             assert!(
-                h.contains(&format!(
-                    "<strong>{name}</strong><br>{} · {} {}%</li>",
-                    text::verdict(&s.verdict, Lang::En),
-                    Msg::Readiness.text(Lang::En),
-                    s.readiness
-                )),
+                h.contains(&format!("<strong>{name}</strong><br>{}</li>", text::verdict_and_counts(s, Lang::En))),
                 "{h}"
             );
         }

@@ -4,60 +4,32 @@
 //! and the file say the same.
 
 use crate::i18n::{Lang, Msg};
-use crate::report::html::{action_list, scheme_section};
+use crate::report::html::{action_list, lead, print_footer, scheme_sections, stamp_line};
 use crate::report::{text, Report};
 use crate::schemes::catalogue;
 use crate::ui::contract::{EMBED_SHARE, EMBED_SHARE_HINT};
 use maud::{html, Markup};
 
-/// The report page's opening: title (with the report's name), assessment date, a notice when
-/// the report was judged by other rules than the app's, and the verdict cards.
+/// The report page's opening: title (with the report's name), assessment date, the closest
+/// scheme and each verdict with its counts (`report::html::lead`, the file's own), and a notice
+/// when the report was judged by other rules than the app's.
 pub fn page_head(report: &Report, lang: Lang) -> String {
     let title = Msg::ReportTitle.text(lang);
     let name = report.name.trim();
     html! {
         h1 { (title) @if !name.is_empty() { " · " (name) } }
-        p { (Msg::AssessedOn.text(lang)) (Msg::Colon.text(lang)) (report.stamp.assessed_on) }
+        p { (Msg::AssessedOn.text(lang)) (Msg::Colon.text(lang)) (text::day(report.stamp.assessed_on, lang)) }
         @if !report.stamp.is_current() { p.notice { (Msg::RulesChanged.text(lang)) } }
-        (verdict_cards(report, lang))
+        (lead(report, lang))
+        // The printed page's footer names the applicant, the date and the page.
+        style { (print_footer(report, lang)) }
     }
     .into_string()
 }
 
-/// The report page's last line: date, app version, rules version and fingerprint.
+/// The report page's last line: how the report was made (date, rules, app version).
 pub fn page_stamp(report: &Report, lang: Lang) -> String {
-    let st = &report.stamp;
-    html! {
-        p.stamp {
-            (Msg::Stamp.text(lang)) ": " (st.assessed_on) " · platform-readiness " (st.app_version)
-            " · rules " (st.rules_version) " · #" (st.rules_hash)
-        }
-    }
-    .into_string()
-}
-
-/// The verdict of each scheme as a card with its readiness bar (the report page's opening).
-fn verdict_cards(report: &Report, lang: Lang) -> Markup {
-    let en = lang.is_en();
-    let label = Msg::Readiness.text(lang);
-    html! {
-        ul.verdicts {
-            @for s in &report.assessment.schemes {
-                @if let Some(scheme) = catalogue().scheme(&s.scheme) {
-                    @let readiness = s.readiness.min(100);
-                    li class={ "verdict " (text::verdict_class(&s.verdict)) } {
-                        a href={ "#scheme-" (scheme.id) } { strong { (scheme.short_name.get(en)) } }
-                        p.verdict-label { (text::verdict(&s.verdict, lang)) }
-                        svg.chart width="200" height="14" viewBox="0 0 200 14" role="img" aria-label={ (label) " " (readiness) "%" } {
-                            rect x="0" y="0" width="200" height="14" rx="3" fill="#e3e8ee" {}
-                            rect.fill x="0" y="0" width=(2 * u32::from(readiness)) height="14" rx="3" {}
-                        }
-                        p { (label) " " (readiness) "% · " (text::validity(&s.validity, lang)) }
-                    }
-                }
-            }
-        }
-    }
+    stamp_line(report, lang).into_string()
 }
 
 /// The action list, the comparison by topic and every scheme's section: the body of the report
@@ -66,9 +38,7 @@ pub fn report_body(report: &Report, lang: Lang) -> String {
     html! {
         (action_list(report, lang))
         (topic_comparison(report, lang))
-        @for s in &report.assessment.schemes {
-            @if let Some(scheme) = catalogue().scheme(&s.scheme) { (scheme_section(s, scheme, report, lang)) }
-        }
+        (scheme_sections(report, lang))
     }
     .into_string()
 }

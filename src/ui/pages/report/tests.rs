@@ -18,8 +18,16 @@ fn the_opening_names_the_report_and_shows_one_card_per_scheme() {
     let r = report("甲单位", all());
     let h = page_head(&r, Lang::Zh);
     assert!(h.starts_with(&format!("<h1>{} · 甲单位</h1>", Msg::ReportTitle.text(Lang::Zh))), "{h}");
-    assert!(h.contains("2026-11-23"));
+    assert!(h.contains(&text::day(d("2026-11-23"), Lang::Zh)));
     assert_eq!(h.matches("<li class=\"verdict ").count(), r.assessment.schemes.len());
+    // The closest scheme first: its card is the first, and the sentence above names it.
+    let order = crate::report::standing::closest_first(&r.assessment, catalogue());
+    let first = catalogue().scheme(&order[0].0.scheme).unwrap();
+    let first_card = h.find("<li class=\"verdict ").unwrap();
+    assert!(h[first_card..].find(&format!("#scheme-{}", first.id)) < h[first_card..].find("</li>"), "{h}");
+    assert!(h.contains(&crate::report::standing::closest_text(&order, catalogue(), Lang::Zh)));
+    assert!(h.contains(Msg::Disclaimer.text(Lang::Zh)));
+    assert!(!h.contains('%'), "counts, no percentage: {h}");
     for s in &r.assessment.schemes {
         let scheme = catalogue().scheme(&s.scheme).unwrap();
         assert!(h.contains(&format!("<a href=\"#scheme-{}\">", scheme.id)), "each card links to its section");

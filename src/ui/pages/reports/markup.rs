@@ -24,7 +24,7 @@ pub fn saved_report_cards(reports: &[Report], chosen: &[String], lang: Lang) -> 
                     ul.card-meta {
                         @for s in &r.assessment.schemes {
                             @let name = catalogue().scheme(&s.scheme).map(|c| c.short_name.get(lang.is_en())).unwrap_or_default();
-                            li { (name) ": " (text::verdict_and_readiness(s, lang)) }
+                            li { (name) ": " (text::verdict_and_counts(s, lang)) }
                         }
                     }
                     div.actions {
@@ -54,7 +54,7 @@ fn action_msg(action: CardAction) -> Msg {
 pub fn comparison(a: &Report, b: &Report, lang: Lang) -> String {
     let en = lang.is_en();
     let cell =
-        |s: Option<&SchemeAssessment>| s.map(|s| text::verdict_and_readiness(s, lang)).unwrap_or_else(|| "—".into());
+        |s: Option<&SchemeAssessment>| s.map(|s| text::verdict_and_counts(s, lang)).unwrap_or_else(|| "—".into());
     let status = |s: Option<crate::engine::Status>| s.map(|s| text::status(s, lang)).unwrap_or("—");
     html! {
         h2 { (Msg::CompareTitle.text(lang)) }

@@ -49,8 +49,14 @@ fn saved_report_cards_carry_their_id_on_every_control_and_escape_names() {
         assert!(h.contains(&format!("{a}=\"{name}\" {id}=\"r&quot;2&lt;\"")));
     }
     assert_eq!(h.matches("<button").count(), 2 * CardAction::ALL.len());
-    // One line per scheme judged in the report, with its verdict and readiness.
-    let lines = h.split("<li class=\"card saved\">").nth(1).unwrap().matches("%)</li>").count();
+    // One line per scheme judged in the report, with its verdict and what stands in the way.
+    let card = h.split("<li class=\"card saved\">").nth(1).unwrap();
+    let lines = a
+        .assessment
+        .schemes
+        .iter()
+        .filter(|s| card.contains(&crate::report::text::verdict_and_counts(s, Lang::Zh)))
+        .count();
     assert_eq!(lines, a.assessment.schemes.len());
     assert_eq!(lines, 2);
 }
