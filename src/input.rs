@@ -13,6 +13,10 @@ pub enum InputError {
     TooLarge,
     TooSmall,
     NotADate,
+    /// Day or month first ("02/10/1963"): the order cannot be told, so nothing is guessed.
+    DateOrder,
+    /// Written as a date, but no such day exists ("2023-02-30").
+    NoSuchDay,
     InFuture,
     TooEarly,
     AboveOther,
@@ -273,14 +277,18 @@ pub fn parse_date(text: &str, latest: Option<NaiveDate>) -> Result<NaiveDate, In
     let s = s.replace(['年', '月', '/', '.'], "-").replace('日', "");
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts[..] else { return Err(InputError::NotADate) };
+    let digits = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit());
+    if [y, m, d].iter().all(|p| digits(p)) && d.len() == 4 && y.len() <= 2 {
+        return Err(InputError::DateOrder);
+    }
     let num = |p: &str, len: std::ops::RangeInclusive<usize>| -> Result<u32, InputError> {
-        if !len.contains(&p.len()) || !p.chars().all(|c| c.is_ascii_digit()) {
+        if !len.contains(&p.len()) || !digits(p) {
             return Err(InputError::NotADate);
         }
         p.parse().map_err(|_| InputError::NotADate)
     };
     let (y, m, d) = (num(y, 4..=4)?, num(m, 1..=2)?, num(d, 1..=2)?);
-    let date = NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(InputError::NotADate)?;
+    let date = NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(InputError::NoSuchDay)?;
     if y < 1900 {
         return Err(InputError::TooEarly);
     }
@@ -480,8 +488,13 @@ mod tests {
     #[test]
     fn impossible_dates_are_refused() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        assert_eq!(parse_date("2023-02-29", None), Err(InputError::NotADate));
-        assert_eq!(parse_date("2020-13-01", None), Err(InputError::NotADate));
+        assert_eq!(parse_date("2023-02-29", None), Err(InputError::NoSuchDay));
+        assert_eq!(parse_date("2020-13-01", None), Err(InputError::NoSuchDay));
+        assert_eq!(parse_date("2020年2月30日", None), Err(InputError::NoSuchDay));
+        // Day and month first cannot be told apart: the year must come first.
+        assert_eq!(parse_date("02/10/1963", None), Err(InputError::DateOrder));
+        assert_eq!(parse_date("10.2.1963", None), Err(InputError::DateOrder));
+        assert_eq!(parse_date("20-3-1", None), Err(InputError::NotADate));
         assert_eq!(parse_date("next year", None), Err(InputError::NotADate));
         assert_eq!(parse_date("9999-01-01", Some(today)), Err(InputError::InFuture));
         assert_eq!(parse_date("2026-11-24", Some(today)), Err(InputError::InFuture));
@@ -500,6 +513,9 @@ pub fn read_score(indicator: &crate::schemes::Indicator, text: &str) -> Result<O
     if text.trim().is_empty() {
         return Ok(None);
     }
+    // "4分" is a score of 4: the unit of every rating.
+    let text = text.trim();
+    let text = text.strip_suffix('分').unwrap_or(text);
     parse_number(text, false, f64::from(indicator.weight)).map(Some)
 }
 
@@ -586,6 +602,9 @@ mod field_tests {
         assert_eq!(read_score(i, &crate::lean::decimal::decimal(w + 0.01, 2)), Err(InputError::TooLarge), "just above");
         assert_eq!(read_score(i, "-1"), Err(InputError::Negative));
         assert_eq!(read_score(i, "abc"), Err(InputError::NotANumber));
+        assert_eq!(read_score(i, "1分"), Ok(Some(1.0)), "points written with their unit");
+        assert_eq!(read_score(i, " 0.5 分 "), Ok(Some(0.5)));
+        assert_eq!(read_score(i, "1分分"), Err(InputError::WrongUnit(None)), "one unit word, not two");
     }
 
     #[test]

@@ -99,7 +99,11 @@ messages! {
     ErrNotWhole => "请输入整数", "Enter a whole number";
     ErrTooLarge => "数字过大，请检查单位", "This number is too large: check the unit";
     ErrTooSmall => "数字小于允许的最小值（例如依托单位至少 1 家）", "This is below the smallest value allowed (at least 1 supporting unit, for example)";
-    ErrNotADate => "请输入真实存在的日期，格式如 2020-03-01", "Enter a real date, like 2020-03-01";
+    ErrNotADate => "请按“年-月-日”填写日期，例如 2020-03-01 或 2020年3月1日", "Enter the date as year-month-day, like 2020-03-01";
+    ErrDateOrder => "请先写年份：按“年-月-日”填写，例如 1963-10-02", "Write the year first (year-month-day), like 1963-10-02: a day-month or month-day order cannot be told apart";
+    ErrNoSuchDay => "没有这一天，请核对月份和日期", "There is no such day: check the month and the day";
+    ErrNotAScore => "请输入得分，例如 4 或 4分", "Enter the points, like 4";
+    ErrAboveNamed => "不能多于“{}”", "This cannot be more than “{}”";
     ErrInFuture => "日期不能晚于今天", "The date cannot be after today";
     ErrTooEarly => "日期不能早于 1900 年", "The date cannot be before 1900";
     ErrAboveOther => "不能多于上一级人数", "This cannot be more than the number it is part of";
@@ -116,11 +120,12 @@ messages! {
     IncidentsNone => "没有", "None";
     IncidentsSome => "有", "Yes, there were";
     IncidentAdd => "添加一起事件", "Add an incident";
+    IncidentNumber => "第 {} 起", "Incident {}";
     IncidentRemove => "删除", "Remove";
     IncidentDate => "日期", "Date";
     IncidentKind => "类别", "Kind";
     IncidentSeverity => "等级", "Grade";
-    CheckTitle => "检查您的答案", "Check your answers";
+    CheckTitle => "核对填报信息", "Check your answers";
     Change => "修改", "Change";
     NotAnswered => "暂不确定（未回答）", "Not known yet (no answer)";
     SeeReport => "生成自评报告", "See the report";
@@ -268,7 +273,7 @@ messages! {
     EndedOn => "已失效，有效期截至 ", "No longer in force: ended on ";
     StartsOn => "尚未施行，施行日期 ", "Not yet in force: starts on ";
     ValidityUnknown => "文本未载明施行或截止日期，请以主管部门当前的申报通知为准", "The text does not state when it starts or ends: follow the bureau's current call for applications";
-    GapRequired => "需要做到", "this is required";
+    GapRequired => "须具备此条件（目前答“否”）", "Required (answered no)";
     GapMustNot => "不得存在此情形", "this must not be the case";
     DutiesTitle => "认定后须建立并保持的安排", "Arrangements to set up and keep once recognised";
     DutiesNote => "以下是本办法对已认定平台运行管理的要求，不是申报条件，不影响上面的判断；已有相关安排的，可在此对照。", "These are the measure's rules for running a recognised platform, not conditions of the application: they do not change the verdict above. Where the arrangement already exists, it is checked here.";

@@ -706,7 +706,7 @@ const badInputs = [
   ['a negative number', { step: STEP.site, other: AREA, id: 'pilot_site_area', bad: '-5', message: T.errNegative }],
   ['a decimal number of staff', { step: STEP.people, other: { id: 'technical_staff', text: '12', value: { number: 12 } }, id: 'fulltime_staff', bad: '2.5', message: T.errNotWhole }],
   ['a number too large', { step: STEP.site, other: AREA, id: 'pilot_site_area', bad: '99999999', message: T.errTooLarge }],
-  ['an impossible date (2023-02-30)', { step: STEP.organisation, other: { id: 'registration_date', text: '2016-05-04', value: { date: '2016-05-04' } }, id: 'registration_date', bad: '2023-02-30', message: T.errNotADate }],
+  ['an impossible date (2023-02-30)', { step: STEP.organisation, other: { id: 'registration_date', text: '2016-05-04', value: { date: '2016-05-04' } }, id: 'registration_date', bad: '2023-02-30', message: T.errNoSuchDay }],
   ['a registration date in the future', { step: STEP.organisation, other: { id: 'registration_date', text: '2016-05-04', value: { date: '2016-05-04' } }, id: 'registration_date', bad: 'TOMORROW', message: T.errInFuture }],
   ['more qualified than technical staff', { step: STEP.people, other: STAFF, id: 'qualified_staff', bad: '11', message: T.errAboveOther }],
 ];

@@ -30,7 +30,8 @@ export const T = {
   errNegative: '不能为负数',
   errNotWhole: '请输入整数',
   errTooLarge: '数字过大，请检查单位',
-  errNotADate: '请输入真实存在的日期，格式如 2020-03-01',
+  errNotADate: '请按“年-月-日”填写日期，例如 2020-03-01 或 2020年3月1日',
+  errNoSuchDay: '没有这一天，请核对月份和日期',
   errInFuture: '日期不能晚于今天',
   errAboveOther: '不能多于上一级人数',
   save: '保存报告',
@@ -44,5 +45,5 @@ export const T = {
   undo: '撤销',
   compareTitle: '报告对比',
   untitled: '未命名自评',
-  checkTitle: '检查您的答案',
+  checkTitle: '核对填报信息',
 };

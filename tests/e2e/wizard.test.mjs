@@ -230,7 +230,7 @@ async function walkByMouse(page, { schemes, location, overrides = {}, axe = fals
     assert.equal((await nextButton(page).textContent()).trim(), label, `the Next button on step ${n}`);
     await nextButton(page).click();
   }
-  await waitForPage(page, 'check', '检查您的答案');
+  await waitForPage(page, 'check', '核对填报信息');
   return titles;
 }
 
@@ -485,7 +485,7 @@ test('validation: each message next to the field and in the summary; Next waits;
     // Organisation: dates.
     let s = stepOf('单位基本情况');
     assert.equal(s, 1);
-    await expectError(page, { fact: 'registration_date', bad: '2023-02-30', message: '请输入真实存在的日期，格式如 2020-03-01', fix: '2015-01-01', step: s, total });
+    await expectError(page, { fact: 'registration_date', bad: '2023-02-30', message: '没有这一天，请核对月份和日期', fix: '2015-01-01', step: s, total });
     await expectError(page, { fact: 'registration_date', bad: '2999-01-01', message: '日期不能晚于今天', fix: '2015-01-01', step: s, total });
     await next(s);
 
@@ -518,7 +518,7 @@ test('validation: each message next to the field and in the summary; Next waits;
     // The rest can stay empty: on to the check page.
     for (let n = s; n < total; n++) await next(n);
     await nextButton(page).click();
-    await waitForPage(page, 'check', '检查您的答案');
+    await waitForPage(page, 'check', '核对填报信息');
     const expected = {
       pilot_site_area: '2000 m²', // typed ２０００
       rd_office_area: '2000 m²', // typed 2,000
@@ -557,7 +557,7 @@ test('shortfalls: XPCC with 1500 m² shows "还差 500 m²"; registered a year a
     const regDay = { y: today.y - 1, m: today.m, d: today.m === 2 && today.d === 29 ? 28 : today.d };
     const anniversary = iso({ ...regDay, y: regDay.y + 2 });
     await page.getByRole('button', { name: '修改答案' }).click();
-    await waitForPage(page, 'check', '检查您的答案');
+    await waitForPage(page, 'check', '核对填报信息');
     for (const [fact, value] of [['pilot_site_area', '5000'], ['registration_date', iso(regDay)]]) {
       await page.getByRole('link', { name: `修改 ${LABELS[fact]}`, exact: true }).click();
       await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === 'check');
@@ -565,7 +565,7 @@ test('shortfalls: XPCC with 1500 m² shows "还差 500 m²"; registered a year a
       await answerByMouse(page, fact, value);
       assert.equal((await nextButton(page).textContent()).trim(), '保存并返回检查页');
       await nextButton(page).click();
-      await waitForPage(page, 'check', '检查您的答案');
+      await waitForPage(page, 'check', '核对填报信息');
     }
     await toReport(page);
     cards = await verdictCards(page);
@@ -606,7 +606,7 @@ test('change links: change an answer from the check page, land on it, come back 
       await answerByMouse(page, c.fact, c.to);
       assert.equal((await nextButton(page).textContent()).trim(), '保存并返回检查页');
       await nextButton(page).click();
-      await waitForPage(page, 'check', '检查您的答案');
+      await waitForPage(page, 'check', '核对填报信息');
       assert.equal((await checkAnswer(page, c.label).textContent()).trim(), c.after, 'the check page shows the new answer');
       assert.equal(param(page, 'from'), null, 'the from=check marker does not stick to the check page');
     }

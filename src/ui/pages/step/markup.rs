@@ -24,6 +24,8 @@ pub fn error_msg(e: InputError) -> Msg {
         InputError::TooLarge => Msg::ErrTooLarge,
         InputError::TooSmall => Msg::ErrTooSmall,
         InputError::NotADate => Msg::ErrNotADate,
+        InputError::DateOrder => Msg::ErrDateOrder,
+        InputError::NoSuchDay => Msg::ErrNoSuchDay,
         InputError::InFuture => Msg::ErrInFuture,
         InputError::TooEarly => Msg::ErrTooEarly,
         InputError::AboveOther => Msg::ErrAboveOther,
@@ -54,7 +56,7 @@ pub fn step_links(steps: &[Step], current: usize, lang: Lang, kept: &str) -> Str
 pub fn error_summary(errors: &IdMap<InputError>, lang: Lang) -> String {
     html! {
         @for (fact, err) in errors.iter() {
-            li { a href={ "#" (QuestionIds(fact).field()) } { (text::fact_label(fact, lang)) ": " (error_msg(*err).text(lang)) } }
+            li { a href={ "#" (QuestionIds(fact).field()) } { (text::fact_label(fact, lang)) (Msg::Colon.text(lang)) (error_msg(*err).text(lang)) } }
         }
     }
     .into_string()
@@ -66,7 +68,7 @@ pub fn score_error_summary(table: &PerformanceTable, bad: &IdMap<BadScore>, lang
     html! {
         @for i in table.indicators.iter() {
             @if let Some((e, _)) = bad.get(i.id.as_str()) {
-                li { a href={ "#" (ScoreIds(&i.id).field()) } { (i.name.get(lang.is_en())) ": " (score_error(*e).text(lang)) } }
+                li { a href={ "#" (ScoreIds(&i.id).field()) } { (i.name.get(lang.is_en())) (Msg::Colon.text(lang)) (score_error(*e).text(lang)) } }
             }
         }
     }
@@ -75,10 +77,10 @@ pub fn score_error_summary(table: &PerformanceTable, bad: &IdMap<BadScore>, lang
 
 /// The message for a self-rating that cannot be read.
 fn score_error(e: InputError) -> Msg {
-    if e == InputError::TooLarge {
-        Msg::ErrAboveWeight
-    } else {
-        error_msg(e)
+    match e {
+        InputError::TooLarge => Msg::ErrAboveWeight,
+        InputError::NotANumber | InputError::WrongUnit(_) | InputError::Separators => Msg::ErrNotAScore,
+        e => error_msg(e),
     }
 }
 
@@ -148,7 +150,7 @@ pub fn incident_rows(fact: &str, list: &[Incident], bad: &[BadDate], lang: Lang)
             @let ids = QuestionIds(fact).incident(i);
             @let error = bad.iter().find(|b| b.0 == i);
             fieldset.incident {
-                legend { "#" (i + 1) }
+                legend { (Msg::IncidentNumber.text(lang).replace("{}", &(i + 1).to_string())) }
                 label for=(ids.control(Date)) { (Msg::IncidentDate.text(lang)) }
                 @if let Some((_, e, _)) = error { (field_error(&ids.date_error(), error_msg(*e), lang)) }
                 input type="text" id=(ids.control(Date)) data-i=(i) data-field=(Date.name()) placeholder="YYYY-MM-DD"
@@ -201,7 +203,14 @@ pub fn question_head(fact: &FactDef, error: Option<InputError>, lang: Lang) -> S
             p.q-label id=(ids.label()) { strong { (label) } }
         }
         @if let Some(hint) = &fact.hint { p.hint id=(ids.hint()) { (hint.get(en)) } }
-        @if let Some(e) = error { (field_error(&ids.error(), error_msg(e), lang)) }
+        @if let Some(e) = error {
+            // A part larger than the whole names the whole ("不能多于“全职人员总数”").
+            @let other = fact.not_above.as_ref().filter(|_| e == InputError::AboveOther).and_then(|o| catalogue().fact(o));
+            @match other {
+                Some(o) => p.field-error id=(ids.error()) { (Msg::ErrAboveNamed.text(lang).replace("{}", o.label.get(en))) },
+                None => (field_error(&ids.error(), error_msg(e), lang)),
+            }
+        }
     }
     .into_string()
 }

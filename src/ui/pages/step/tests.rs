@@ -44,7 +44,7 @@ fn error_summary_links_each_error_to_its_field() {
     let h = error_summary(&errors, Lang::Zh);
     assert!(
         h.contains(&format!(
-            "<a href=\"#q-pilot_site_area\">{}: {}</a>",
+            "<a href=\"#q-pilot_site_area\">{}：{}</a>",
             text::fact_label("pilot_site_area", Lang::Zh),
             Msg::ErrNegative.text(Lang::Zh)
         )),
@@ -134,7 +134,10 @@ fn a_score_that_cannot_be_read_keeps_its_text_and_says_why() {
     assert!(h.contains(&format!("value=\"20&quot;&gt;&lt;b&gt;\" aria-invalid=\"true\" aria-describedby=\"score-{id}-hint score-{id}-error\">")), "the text as typed, escaped: {h}");
     assert_eq!(h.matches("has-error").count(), 1);
     bad.insert(first.id.to_string(), (InputError::NotANumber, "abc".to_string()));
-    assert!(score_fields(table, &scores, &bad, Lang::En).contains(Msg::ErrNotANumber.text(Lang::En)));
+    assert!(
+        score_fields(table, &scores, &bad, Lang::En).contains(Msg::ErrNotAScore.text(Lang::En)),
+        "a score's own message"
+    );
 }
 
 #[test]
@@ -177,9 +180,9 @@ fn score_errors_join_the_error_summary_in_the_tables_order() {
     bad.insert(a.id.to_string(), (InputError::TooLarge, "99".to_string()));
     let h = score_error_summary(table, &bad, Lang::Zh);
     let first =
-        format!("<li><a href=\"#score-{}\">{}: {}</a></li>", a.id, a.name.zh(), Msg::ErrAboveWeight.text(Lang::Zh));
+        format!("<li><a href=\"#score-{}\">{}：{}</a></li>", a.id, a.name.zh(), Msg::ErrAboveWeight.text(Lang::Zh));
     let second =
-        format!("<li><a href=\"#score-{}\">{}: {}</a></li>", b.id, b.name.zh(), Msg::ErrNotANumber.text(Lang::Zh));
+        format!("<li><a href=\"#score-{}\">{}：{}</a></li>", b.id, b.name.zh(), Msg::ErrNotAScore.text(Lang::Zh));
     assert_eq!(h, format!("{first}{second}"));
     assert_eq!(score_error_summary(table, &IdMap::new(), Lang::Zh), "");
 }
