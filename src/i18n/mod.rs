@@ -107,7 +107,7 @@ messages! {
     ErrInFuture => "日期不能晚于今天", "The date cannot be after today";
     ErrTooEarly => "日期不能早于 1900 年", "The date cannot be before 1900";
     ErrAboveOther => "不能多于上一级人数", "This cannot be more than the number it is part of";
-    ErrAboveWeight => "不能超过该项分值", "This is more than the indicator's points";
+    ErrAboveWeight => "得分应在 0 到 {} 分之间", "Enter between 0 and {} points";
     ErrUnitArea => "单位应为平方米（m²），例如 2000 或 1.5万", "Enter square metres (m²), like 2000";
     ErrUnitWanYuan => "单位应为万元，例如 500 或 5000元", "Enter 万元 (10,000 yuan), like 500 or 5000元";
     ErrUnitPeople => "单位应为人，例如 6", "Enter a number of people, like 6";
@@ -247,6 +247,9 @@ messages! {
     Differences => "不同之处", "Differences";
     ListSep => "；", "; ";
     Points => "分值", "Points";
+    ScoreLabel => "{} 得分（0–{} 分）", "{}: points (0–{})";
+    EvidenceFor => "佐证材料：", "Evidence: ";
+    ScoreSoFar => "已自评 {} / {} 项，合计 {} 分（仅为您自填分数之和，文本未给出计分公式）", "Rated {} of {}, {} points in all (the sum of your own ratings; the text gives no scoring formula)";
     UnitWanYuan => "万元", "× 10,000 yuan (万元)";
     UnitPerson => "人", "people";
     UnitItem => "项", "items";

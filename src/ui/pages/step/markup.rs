@@ -68,7 +68,7 @@ pub fn score_error_summary(table: &PerformanceTable, bad: &IdMap<BadScore>, lang
     html! {
         @for i in table.indicators.iter() {
             @if let Some((e, _)) = bad.get(i.id.as_str()) {
-                li { a href={ "#" (ScoreIds(&i.id).field()) } { (i.name.get(lang.is_en())) (Msg::Colon.text(lang)) (score_error(*e).text(lang)) } }
+                li { a href={ "#" (ScoreIds(&i.id).field()) } { (i.name.get(lang.is_en())) (Msg::Colon.text(lang)) (score_message(i, *e, lang)) } }
             }
         }
     }
@@ -76,6 +76,22 @@ pub fn score_error_summary(table: &PerformanceTable, bad: &IdMap<BadScore>, lang
 }
 
 /// The message for a self-rating that cannot be read.
+/// What has been rated so far: a count and the sum of the applicant's own points (the text gives
+/// no scoring formula, so no total is judged). The step shows it live as ratings are typed.
+pub fn score_total(table: &PerformanceTable, scores: &IdMap<f64>, lang: Lang) -> String {
+    let rated: Vec<f64> = table.indicators.iter().filter_map(|i| scores.get(i.id.as_str()).copied()).collect();
+    Msg::ScoreSoFar
+        .text(lang)
+        .replacen("{}", &rated.len().to_string(), 1)
+        .replacen("{}", &table.indicators.len().to_string(), 1)
+        .replacen("{}", &text::number(rated.iter().sum()), 1)
+}
+
+/// A rating's error in words, with the indicator's own range where it matters.
+fn score_message(i: &crate::schemes::Indicator, e: InputError, lang: Lang) -> String {
+    score_error(e).text(lang).replace("{}", &i.weight.to_string())
+}
+
 fn score_error(e: InputError) -> Msg {
     match e {
         InputError::TooLarge => Msg::ErrAboveWeight,
@@ -121,9 +137,14 @@ pub fn score_fields(table: &PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<B
                 None => scores.get(i.id.as_str()).map(|v| text::number(*v)).unwrap_or_default(),
             };
             div.question.has-error[error.is_some()] {
-                label for=(id) { (i.group.get(en)) " · " (i.name.get(en)) }
-                p.hint id=(ids.hint()) { (Msg::Points.text(lang)) " 0–" (i.weight) ". " (i.evidence.get(en)) }
-                @if let Some((e, _)) = error { (field_error(&ids.error(), score_error(*e), lang)) }
+                // The field scores the indicator: its label says so, with the range of points, so
+                // nobody types the underlying figure (万元, m²) into it.
+                label for=(id) {
+                    (i.group.get(en)) " · "
+                    (Msg::ScoreLabel.text(lang).replacen("{}", i.name.get(en), 1).replacen("{}", &i.weight.to_string(), 1))
+                }
+                p.hint id=(ids.hint()) { (Msg::EvidenceFor.text(lang)) (i.evidence.get(en)) }
+                @if let Some((e, _)) = error { p.field-error id=(ids.error()) { (score_message(i, *e, lang)) } }
                 input type="text" inputmode="decimal" class="num" id=(id) data-score=(i.id) value=(value)
                     aria-invalid=(error.is_some())
                     aria-describedby={ (ids.hint()) @if error.is_some() { " " (ids.error()) } };

@@ -192,6 +192,9 @@ mod page {
         view! {
             <h1>{move || table.title.get(app.en()).to_string()}</h1>
             <p class="hint">{move || table.hint.get(app.en()).to_string()}</p>
+            <p class="score-total" aria-live="polite">
+                {move || app.draft.with(|d| super::markup::score_total(table, &d.profile.ratings(&scheme.id), app.lang.get()))}
+            </p>
             <div inner_html=fields on:input=on_input></div>
         }
     }

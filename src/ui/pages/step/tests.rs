@@ -78,20 +78,22 @@ fn score_fields_show_each_indicator_with_its_points_and_stored_rating() {
     assert!(!h.contains("field-error"));
     assert!(
         h.contains(&format!(
-            "<p class=\"hint\" id=\"score-{}-hint\">分值 0–{}. {}</p>",
+            "<p class=\"hint\" id=\"score-{}-hint\">佐证材料：{}</p>",
             second.id,
-            second.weight,
             escaped(second.evidence.zh())
         )),
         "{h}"
     );
     let en = score_fields(table, &scores, &IdMap::new(), Lang::En);
     assert!(en.contains(&format!(
-        "<label for=\"score-{}\">{} · {}</label>",
+        "<label for=\"score-{}\">{} · {}: points (0–{})</label>",
         second.id,
         escaped(second.group.en()),
-        escaped(second.name.en())
+        escaped(second.name.en()),
+        second.weight
     )));
+    // The label says what the field scores, with its range: people rate, they do not type 万元.
+    assert!(h.contains(&format!("{} 得分（0–{} 分）</label>", escaped(second.name.zh()), second.weight)));
 }
 
 #[test]
@@ -127,7 +129,7 @@ fn a_score_that_cannot_be_read_keeps_its_text_and_says_why() {
     assert!(
         h.contains(&format!(
             "<p class=\"field-error\" id=\"score-{id}-error\">{}</p>",
-            Msg::ErrAboveWeight.text(Lang::Zh)
+            Msg::ErrAboveWeight.text(Lang::Zh).replace("{}", &first.weight.to_string())
         )),
         "{h}"
     );
@@ -179,8 +181,12 @@ fn score_errors_join_the_error_summary_in_the_tables_order() {
     bad.insert(b.id.to_string(), (InputError::NotANumber, "x".to_string()));
     bad.insert(a.id.to_string(), (InputError::TooLarge, "99".to_string()));
     let h = score_error_summary(table, &bad, Lang::Zh);
-    let first =
-        format!("<li><a href=\"#score-{}\">{}：{}</a></li>", a.id, a.name.zh(), Msg::ErrAboveWeight.text(Lang::Zh));
+    let first = format!(
+        "<li><a href=\"#score-{}\">{}：{}</a></li>",
+        a.id,
+        a.name.zh(),
+        Msg::ErrAboveWeight.text(Lang::Zh).replace("{}", &a.weight.to_string())
+    );
     let second =
         format!("<li><a href=\"#score-{}\">{}：{}</a></li>", b.id, b.name.zh(), Msg::ErrNotAScore.text(Lang::Zh));
     assert_eq!(h, format!("{first}{second}"));
@@ -218,4 +224,20 @@ fn incident_rows_are_namespaced_by_fact_and_carry_the_contracts_names() {
     let other = incident_rows("other_incidents", &list, &[], Lang::En);
     assert!(!other.contains(&QuestionIds("incidents").incident(0).control(IncidentField::Date)));
     assert!(other.contains(&QuestionIds("other_incidents").incident(0).control(IncidentField::Date)));
+}
+
+#[test]
+fn the_score_step_counts_and_sums_what_was_rated() {
+    use super::markup::score_total;
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap();
+    let mut scores = IdMap::new();
+    assert_eq!(
+        score_total(table, &scores, Lang::Zh),
+        format!("已自评 0 / {} 项，合计 0 分（仅为您自填分数之和，文本未给出计分公式）", table.indicators.len())
+    );
+    scores.insert(table.indicators[0].id.to_string(), 4.0);
+    scores.insert(table.indicators[1].id.to_string(), 2.5);
+    scores.insert("not-an-indicator".to_string(), 9.0);
+    assert!(score_total(table, &scores, Lang::En)
+        .starts_with(&format!("Rated 2 of {}, 6.5 points", table.indicators.len())));
 }
