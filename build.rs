@@ -69,6 +69,31 @@ fn main() {
     fs::write(Path::new(&out).join("catalogue.json"), &json).expect("OUT_DIR is writable");
     println!("cargo:rustc-env=RULES_HASH={:016x}", fnv1a(json.as_bytes()));
     println!("cargo:rustc-env=RULES_VERSION={}", catalogue.rules_version);
+
+    // The report's style sheet, built into the app for the page and the downloaded report, without
+    // its comments and spare spaces (the wasm carries it as it is).
+    let css_path = Path::new("style/report.css");
+    println!("cargo:rerun-if-changed={}", css_path.display());
+    let css = fs::read_to_string(css_path).expect("style/report.css is readable");
+    fs::write(Path::new(&out).join("report.css"), minify_css(&css)).expect("OUT_DIR is writable");
+}
+
+/// CSS without comments, line breaks and the spaces around `{ } : ; ,` (none of the report's
+/// rules has a string or a value in which those matter).
+fn minify_css(css: &str) -> String {
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    text.push_str(rest);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words.join(" ");
+    for mark in ["{", "}", ";", ",", ">"] {
+        out = out.replace(&format!(" {mark}"), mark).replace(&format!("{mark} "), mark);
+    }
+    out.replace(": ", ":").replace(";}", "}")
 }
 
 fn fail(message: &str) -> ! {

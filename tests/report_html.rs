@@ -100,8 +100,8 @@ fn the_document_is_complete_and_standalone() {
         assert!(html.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#));
         assert!(html.contains(r#""Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif"#));
         assert!(html.contains("@media print"));
-        assert!(html.contains("thead { display: table-header-group; }"));
-        assert!(html.contains("break-inside: avoid"));
+        assert!(html.contains("table.criteria thead{display:table-header-group}"));
+        assert!(html.contains("break-inside:avoid"));
         assert!(html.trim_end().ends_with("</html>"));
         // Nothing is fetched: no external stylesheet, image, frame or script source.
         for banned in [
@@ -471,4 +471,26 @@ fn the_printed_footer_holds_the_name_as_css_text_only() {
     let html = standalone(&r, Lang::Zh);
     assert_eq!(html.matches("</style>").count(), 1, "the name cannot close the style element");
     assert!(!html.contains("<script"), "nor open a script");
+}
+
+#[test]
+fn the_report_style_is_built_in_without_its_comments() {
+    use platform_readiness::report::html::REPORT_CSS;
+    let source = std::fs::read_to_string("style/report.css").unwrap();
+    assert!(
+        !REPORT_CSS.contains("/*") && REPORT_CSS.len() < source.len() * 9 / 10,
+        "{} of {} bytes",
+        REPORT_CSS.len(),
+        source.len()
+    );
+    for rule in [
+        ".verdict.apart{",
+        "@media (max-width:50rem){",
+        "@media print{",
+        "details::details-content{content-visibility:visible",
+        "content:\" ▾\"",
+    ] {
+        assert!(REPORT_CSS.contains(rule), "{rule} in {REPORT_CSS}");
+    }
+    assert_eq!(REPORT_CSS.matches('{').count(), source.matches('{').count(), "every rule kept");
 }

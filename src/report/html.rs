@@ -17,9 +17,10 @@ use maud::{html, Markup, PreEscaped};
 /// The policy of the file: no scripts, no fetches, inline styles and `data:` images only.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/// The report's own rules (`style/report.css`): the file carries them after its page style, and
-/// the app puts the same text in its page (`ui::app`), so the page and the file look alike.
-pub const REPORT_CSS: &str = include_str!("../../style/report.css");
+/// The report's own rules (`style/report.css`, written without comments by build.rs): the file
+/// carries them after its page style, and the app puts the same text in its page (`ui::app`), so
+/// the page and the file look alike.
+pub const REPORT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/report.css"));
 
 /// The file's page and type; the report's own rules follow ([`REPORT_CSS`]).
 const STYLE: &str = r#":root { color-scheme: light; }
