@@ -121,7 +121,6 @@ messages! {
     ErrDateOrder => "请先写年份：按“年-月-日”填写，例如 1963-10-02", "Write the year first (year-month-day), like 1963-10-02: a day-month or month-day order cannot be told apart";
     ErrNoSuchDay => "没有这一天，请核对月份和日期", "There is no such day: check the month and the day";
     ErrNotAScore => "请输入得分，例如 4 或 4分", "Enter the points, like 4";
-    ErrAboveNamed => "不能多于“{}”", "This cannot be more than “{}”";
     ErrInFuture => "日期不能晚于今天", "The date cannot be after today";
     ErrTooEarly => "日期不能早于 1900 年", "The date cannot be before 1900";
     ErrAboveOther => "不能多于上一级人数", "This cannot be more than the number it is part of";

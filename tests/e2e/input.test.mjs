@@ -184,7 +184,7 @@ for (const [id, step, typed, message] of refused) {
       await page.locator('main#main .actions button.primary').click();
       const link = page.locator(`#error-summary a[href="#q-${id}"]`);
       await link.waitFor();
-      assert.ok((await link.textContent()).endsWith(`: ${message}`), 'the summary gives the same message');
+      assert.ok((await link.textContent()).endsWith(`：${message}`), 'the summary gives the same message');
       // After a reload the text and its message are still there.
       await page.reload({ waitUntil: 'load' });
       await waitForApp(page);

@@ -457,7 +457,7 @@ async function expectError(page, { fact, bad, message, fix, step, total }) {
     .catch(() => assert.fail('the error summary takes the focus after Next'));
   const link = summary.locator(`a[href="#q-${fact}"]`);
   assert.equal(await link.count(), 1, `the summary links to #q-${fact}`);
-  assert.equal((await link.textContent()).trim(), `${LABELS[fact]}: ${message}`);
+  assert.equal((await link.textContent()).trim(), `${LABELS[fact]}：${message}`);
   await page.waitForTimeout(150); // time enough for a (wrong) navigation to show
   await waitForStep(page, step, total);
   // The summary's link takes the focus to the field, on the same step.

@@ -224,14 +224,7 @@ pub fn question_head(fact: &FactDef, error: Option<InputError>, lang: Lang) -> S
             p.q-label id=(ids.label()) { strong { (label) } }
         }
         @if let Some(hint) = &fact.hint { p.hint id=(ids.hint()) { (hint.get(en)) } }
-        @if let Some(e) = error {
-            // A part larger than the whole names the whole ("不能多于“全职人员总数”").
-            @let other = fact.not_above.as_ref().filter(|_| e == InputError::AboveOther).and_then(|o| catalogue().fact(o));
-            @match other {
-                Some(o) => p.field-error id=(ids.error()) { (Msg::ErrAboveNamed.text(lang).replace("{}", o.label.get(en))) },
-                None => (field_error(&ids.error(), error_msg(e), lang)),
-            }
-        }
+        @if let Some(e) = error { (field_error(&ids.error(), error_msg(e), lang)) }
     }
     .into_string()
 }
