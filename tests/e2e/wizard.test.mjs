@@ -181,13 +181,13 @@ async function answerStepByMouse(page, opts) {
   return done;
 }
 
-/** The performance score fields of the current step and their weights (read from their hints). */
+/** The performance score fields of the current step and their weights (read from their labels). */
 async function scoreFields(page) {
   return page.$$eval('main input[id^="score-"]', (els) => els.map((el) => {
-    const hint = el.closest('.question')?.querySelector('.hint')?.textContent || '';
+    const hint = el.closest('.question')?.querySelector('label')?.textContent || '';
     return { id: el.id, weight: Number(hint.match(/0[–-](\d+(?:\.\d+)?)/)?.[1]) };
   }).map((f) => {
-    if (!Number.isFinite(f.weight)) throw new Error(`no weight in the hint of ${f.id}`);
+    if (!Number.isFinite(f.weight)) throw new Error(`no weight in the label of ${f.id}`);
     return f;
   }));
 }
