@@ -575,7 +575,7 @@ test('shortfalls: XPCC with 1500 m² shows "还差 500 m²"; registered a year a
     const [ay, am, ad] = anniversary.split('-').map(Number);
     assert.equal(cards[0].verdict, `暂不满足，最早可于 ${ay} 年 ${am} 月 ${ad} 日申报`, cards[0].text);
     const regRow = page.locator(`section#scheme-${XPCC} tbody tr`, { hasText: '注册并正常经营满两年' });
-    assert.match(await regRow.textContent(), new RegExp(`自 ${anniversary} 起满足`), 'the criterion row gives the date too');
+    assert.match(await regRow.textContent(), new RegExp(`自 ${ay} 年 ${am} 月 ${ad} 日 起满足`), 'the criterion row gives the date too');
   });
 });
 
@@ -747,7 +747,7 @@ test('an incident date that cannot be read is explained next to it; the last goo
     await date.fill('2025-02-30');
     await date.press('Tab');
     await error.waitFor();
-    assert.equal((await error.textContent()).trim(), '请输入真实存在的日期，格式如 2020-03-01');
+    assert.equal((await error.textContent()).trim(), '没有这一天，请核对月份和日期', 'a day that does not exist says so');
     assert.equal(await date.getAttribute('aria-invalid'), 'true');
     assert.equal(await date.getAttribute('aria-describedby'), 'q-incidents-incident-0-date-error');
     assert.equal(await date.inputValue(), '2025-02-30', 'what was typed stays in the field');
