@@ -17,7 +17,7 @@ mod model;
 #[path = "src/schemes/validate.rs"]
 mod validate;
 
-use model::fnv1a;
+use model::{fnv1a, Text};
 
 /// Set to a number of schemes (`PLATFORM_READINESS_SCHEMES=50`), the build bakes a catalogue of
 /// that many, made from the data files by `load::copies`: for measuring how the app grows with
@@ -50,7 +50,15 @@ fn main() {
     // app embeds it.
     let json = serde_json::to_string(&catalogue).expect("catalogue serialises");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set");
-    let (code, deferred) = bake::Baker::file(&catalogue);
+    let (code, mut deferred) = bake::Baker::file(&catalogue);
+    // The report's style sheet, without its comments and spare spaces, goes with the deferred
+    // texts too: only the report (the page and the downloaded file) uses it.
+    let css_path = Path::new("style/report.css");
+    println!("cargo:rerun-if-changed={}", css_path.display());
+    let css = fs::read_to_string(css_path).expect("style/report.css is readable");
+    println!("cargo:rustc-env=REPORT_CSS_TEXT={}", deferred.split(Text::DEFERRED).count());
+    deferred.push(Text::DEFERRED);
+    deferred.push_str(&minify_css(&css));
     fs::write(Path::new(&out).join("catalogue.rs"), code).expect("OUT_DIR is writable");
     // The report's own texts, in a file of their own: built in for tests and native use, fetched
     // after the first paint by a release build (feature `lazy-texts`). Its name carries its
@@ -69,13 +77,6 @@ fn main() {
     fs::write(Path::new(&out).join("catalogue.json"), &json).expect("OUT_DIR is writable");
     println!("cargo:rustc-env=RULES_HASH={:016x}", fnv1a(json.as_bytes()));
     println!("cargo:rustc-env=RULES_VERSION={}", catalogue.rules_version);
-
-    // The report's style sheet, built into the app for the page and the downloaded report, without
-    // its comments and spare spaces (the wasm carries it as it is).
-    let css_path = Path::new("style/report.css");
-    println!("cargo:rerun-if-changed={}", css_path.display());
-    let css = fs::read_to_string(css_path).expect("style/report.css is readable");
-    fs::write(Path::new(&out).join("report.css"), minify_css(&css)).expect("OUT_DIR is writable");
 }
 
 /// CSS without comments, line breaks and the spaces around `{ } : ; ,` (none of the report's

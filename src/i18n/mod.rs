@@ -54,14 +54,16 @@ macro_rules! messages {
 
         /// Every message's words in one text per language, in the order of [`Msg`], and where
         /// each ends. (A `match` of one arm per message weighed 7 KB of code in the wasm, a table
-        /// of two string references per message 5 KB of data; these are the texts and 8 bytes
+        /// of two string references per message 5 KB of data; these are the texts and 4 bytes
         /// per message.)
         const ZH: &str = concat!($($zh),*);
         const EN: &str = concat!($($en),*);
-        const ENDS: [[u32; 2]; [$(Msg::$name),*].len()] = {
-            let lens = [$([$zh.len() as u32, $en.len() as u32]),*];
-            let mut ends = [[0u32; 2]; [$(Msg::$name),*].len()];
-            let (mut zh, mut en, mut i) = (0u32, 0u32, 0);
+        const ENDS: [[u16; 2]; [$(Msg::$name),*].len()] = {
+            // Each text fits 16-bit offsets; the build stops if it ever does not.
+            assert!(ZH.len() <= u16::MAX as usize && EN.len() <= u16::MAX as usize);
+            let lens = [$([$zh.len() as u16, $en.len() as u16]),*];
+            let mut ends = [[0u16; 2]; [$(Msg::$name),*].len()];
+            let (mut zh, mut en, mut i) = (0u16, 0u16, 0);
             while i < lens.len() {
                 zh += lens[i][0];
                 en += lens[i][1];

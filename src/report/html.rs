@@ -17,10 +17,12 @@ use maud::{html, Markup, PreEscaped};
 /// The policy of the file: no scripts, no fetches, inline styles and `data:` images only.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/// The report's own rules (`style/report.css`, written without comments by build.rs): the file
-/// carries them after its page style, and the app puts the same text in its page (`ui::app`), so
-/// the page and the file look alike.
-pub const REPORT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/report.css"));
+/// The report's own rules (`style/report.css`, written without comments by build.rs among the
+/// deferred texts, which every page but the start page has loaded): the file carries them after
+/// its page style, and the app puts the same text in its page (`ui::app`), so the page and the
+/// file look alike.
+pub static REPORT_CSS: crate::schemes::Str =
+    crate::schemes::Str::from_static(concat!("\u{1e}", env!("REPORT_CSS_TEXT")));
 
 /// The file's page and type; the report's own rules follow ([`REPORT_CSS`]).
 const STYLE: &str = r#":root { color-scheme: light; }
@@ -53,7 +55,7 @@ pub fn standalone(report: &Report, lang: Lang) -> String {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { @if !name.is_empty() { (name) " · " } (title) }
-                style { (PreEscaped(STYLE)) (PreEscaped(REPORT_CSS)) (print_footer(report, lang)) }
+                style { (PreEscaped(STYLE)) (PreEscaped(REPORT_CSS.as_str())) (print_footer(report, lang)) }
             }
             body {
                 main {

@@ -63,8 +63,9 @@ fn Shell() -> impl IntoView {
         {message("banner wrap", "status", Arc::new(move || {
             app.hold.get().or_else(|| (!app.storage_ok.get()).then_some(if app.storage_full.get() { Msg::StorageFull } else { Msg::StorageBlocked })).map(|m| app.t(m))
         }))}
-        // The report's rules, the downloaded report's own (one text, `style/report.css`).
-        <style>{crate::report::html::REPORT_CSS}</style>
+        // The report's rules, the downloaded report's own (one text, `style/report.css`), with the
+        // deferred texts.
+        <style>{move || super::texts::waiting().is_none().then(|| crate::report::html::REPORT_CSS.as_str().to_string())}</style>
         <main id="main" class="wrap" tabindex="-1">
             {message("notice", "status", Arc::new(move || app.notice_for(&page.get()).map(|m| app.t(m))))}
             {move || match page.get() {

@@ -158,6 +158,10 @@ pub const ERROR_SUMMARY: &str = "error-summary";
 pub const EMBED_SHARE: &str = "embed-share";
 pub const EMBED_SHARE_HINT: &str = "embed-share-hint";
 
+/// The id of the self-rating step's running total, written by the markup and updated by the
+/// step as ratings are typed.
+pub const SCORE_TOTAL: &str = "score-total";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -128,6 +128,7 @@ pub type BadScore = (InputError, String);
 pub fn score_fields(table: &PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<BadScore>, lang: Lang) -> String {
     let en = lang.is_en();
     html! {
+        p.score-total id=(crate::ui::contract::SCORE_TOTAL) aria-live="polite" { (score_total(table, scores, lang)) }
         @for i in table.indicators.iter() {
             @let ids = ScoreIds(&i.id);
             @let id = ids.field();

@@ -168,6 +168,14 @@ mod page {
             let text: String = input.value().chars().take(crate::input::MAX_INPUT_CHARS).collect();
             let parsed = crate::input::read_score(indicator, &text);
             app.draft.update(|d| d.profile.set_score(&scheme.id, &id, parsed.ok().flatten()));
+            // The running total, written into its line (part of the fields' markup) as typed.
+            if let Some(total) = document().get_element_by_id(crate::ui::contract::SCORE_TOTAL) {
+                let lang = app.lang.get_untracked();
+                let text = app
+                    .draft
+                    .with_untracked(|d| super::markup::score_total(table, &d.profile.ratings(&scheme.id), lang));
+                total.set_text_content(Some(&text));
+            }
             let before = bad.with_untracked(|b| b.get(&id).map(|x| x.0));
             let after = parsed.err();
             if before == after {
@@ -192,9 +200,6 @@ mod page {
         view! {
             <h1>{move || table.title.get(app.en()).to_string()}</h1>
             <p class="hint">{move || table.hint.get(app.en()).to_string()}</p>
-            <p class="score-total" aria-live="polite">
-                {move || app.draft.with(|d| super::markup::score_total(table, &d.profile.ratings(&scheme.id), app.lang.get()))}
-            </p>
             <div inner_html=fields on:input=on_input></div>
         }
     }
