@@ -51,14 +51,15 @@ fn main() {
     let json = serde_json::to_string(&catalogue).expect("catalogue serialises");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set");
     let (code, mut deferred) = bake::Baker::file(&catalogue);
-    // The report's style sheet, without its comments and spare spaces, goes with the deferred
-    // texts too: only the report (the page and the downloaded file) uses it.
-    let css_path = Path::new("style/report.css");
-    println!("cargo:rerun-if-changed={}", css_path.display());
-    let css = fs::read_to_string(css_path).expect("style/report.css is readable");
-    println!("cargo:rustc-env=REPORT_CSS_TEXT={}", deferred.split(Text::DEFERRED).count());
-    deferred.push(Text::DEFERRED);
-    deferred.push_str(&minify_css(&css));
+    // The report's style sheets, without their comments and spare spaces, go with the deferred
+    // texts too: only the report (the page and the downloaded file) uses them.
+    for (file, var) in [("style/report.css", "REPORT_CSS_TEXT"), ("style/report-file.css", "REPORT_FILE_CSS_TEXT")] {
+        println!("cargo:rerun-if-changed={file}");
+        let css = fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{file}: {e}")));
+        println!("cargo:rustc-env={var}={}", deferred.split(Text::DEFERRED).count());
+        deferred.push(Text::DEFERRED);
+        deferred.push_str(&minify_css(&css));
+    }
     fs::write(Path::new(&out).join("catalogue.rs"), code).expect("OUT_DIR is writable");
     // The report's own texts, in a file of their own: built in for tests and native use, fetched
     // after the first paint by a release build (feature `lazy-texts`). Its name carries its

@@ -98,7 +98,7 @@ fn the_document_is_complete_and_standalone() {
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
         assert!(html.contains("<meta charset=\"utf-8\">"));
         assert!(html.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#));
-        assert!(html.contains(r#""Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif"#));
+        assert!(html.contains(r#""Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif"#));
         assert!(html.contains("@media print"));
         assert!(html.contains("table.criteria thead{display:table-header-group}"));
         assert!(html.contains("break-inside:avoid"));

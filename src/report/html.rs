@@ -25,22 +25,9 @@ pub static REPORT_CSS: crate::schemes::Str =
     crate::schemes::Str::from_static(concat!("\u{1e}", env!("REPORT_CSS_TEXT")));
 
 /// The file's page and type; the report's own rules follow ([`REPORT_CSS`]).
-const STYLE: &str = r#":root { color-scheme: light; }
-* { box-sizing: border-box; }
-body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; line-height: 1.6; color: #1b1f24; background: #fff; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; }
-:root:lang(en) body { font-family: system-ui, "Segoe UI", Roboto, Arial, "Noto Sans", sans-serif, "Noto Sans CJK SC"; }
-:root:lang(en) [lang="zh-CN"] { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #1b1f24; padding-bottom: .25rem; }
-h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
-.subtitle { font-size: 1.1rem; color: #444c56; margin: 0 0 1rem; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; }
-th, td { text-align: left; vertical-align: top; }
-thead th { background: #eef1f4; }
-.num { text-align: right; white-space: nowrap; }
-footer { margin-top: 2rem; border-top: 1px solid #c9d1d9; padding-top: .5rem; font-size: .85rem; color: #57606a; }
-@media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } }
-"#;
+/// The file's page and type (`style/report-file.css`, with the deferred texts like the report's
+/// own rules); the report's own rules follow ([`REPORT_CSS`]).
+static STYLE: crate::schemes::Str = crate::schemes::Str::from_static(concat!("\u{1e}", env!("REPORT_FILE_CSS_TEXT")));
 
 /// The whole report as a standalone HTML document in `lang`: the verdicts first, closest
 /// scheme first, then what to do, then each scheme's criteria; how it was made in the footer.
@@ -55,7 +42,7 @@ pub fn standalone(report: &Report, lang: Lang) -> String {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { @if !name.is_empty() { (name) " · " } (title) }
-                style { (PreEscaped(STYLE)) (PreEscaped(REPORT_CSS.as_str())) (print_footer(report, lang)) }
+                style { (PreEscaped(STYLE.as_str())) (PreEscaped(REPORT_CSS.as_str())) (print_footer(report, lang)) }
             }
             body {
                 main {

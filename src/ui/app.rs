@@ -65,7 +65,7 @@ fn Shell() -> impl IntoView {
         }))}
         // The report's rules, the downloaded report's own (one text, `style/report.css`), with the
         // deferred texts.
-        <style>{move || super::texts::waiting().is_none().then(|| crate::report::html::REPORT_CSS.as_str().to_string())}</style>
+        <style>{move || super::texts::ready().then(|| crate::report::html::REPORT_CSS.as_str().to_string())}</style>
         <main id="main" class="wrap" tabindex="-1">
             {message("notice", "status", Arc::new(move || app.notice_for(&page.get()).map(|m| app.t(m))))}
             {move || match page.get() {

@@ -56,3 +56,9 @@ pub fn waiting() -> Option<crate::i18n::Msg> {
         None => Some(crate::i18n::Msg::TextsLoading),
     }
 }
+
+/// Whether the texts are there, without starting to load them (for what only follows a page that
+/// asked for them, such as the report's style).
+pub fn ready() -> bool {
+    use_context::<Texts>().map_or(crate::schemes::Text::deferred_ready(), |Texts(state, _)| state.get() == Some(true))
+}
