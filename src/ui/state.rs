@@ -183,6 +183,37 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Goes on from the check page with `schemes` and `profile` (a shared link's answers, a saved
+    /// report duplicated) as the assessment under way, named `name`; the draft under way is saved
+    /// first ([`AppState::replace_draft`]). Returns why not, if it could not.
+    pub fn continue_with(
+        self,
+        schemes: Vec<String>,
+        profile: crate::engine::Profile,
+        name: String,
+        go: &impl Fn(crate::ui::nav::Page),
+    ) -> Option<Msg> {
+        let next = Draft {
+            schemes,
+            profile,
+            step: 0,
+            started: true,
+            name,
+            inputs: Default::default(),
+            marks: Default::default(),
+        };
+        match self.replace_draft(next) {
+            Ok(kept) => {
+                self.tell(kept.then_some(Msg::PreviousKept), crate::ui::nav::Page::Check);
+                go(crate::ui::nav::Page::Check);
+                None
+            }
+            Err(why) => Some(why),
+        }
+    }
+}
+
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }

@@ -45,21 +45,10 @@ mod page {
                     let take = {
                         let r = report.clone();
                         move |_| {
-                            let next = crate::store::Draft {
-                                schemes: r.schemes.clone(),
-                                profile: r.profile.clone(),
-                                step: 0,
-                                started: true,
-                                name: String::new(),
-                                inputs: Default::default(),
-                                marks: Default::default(),
-                            };
-                            match app.replace_draft(next) {
-                                Ok(kept) => {
-                                    app.tell(kept.then_some(Msg::PreviousKept), Page::Check);
-                                    go(Page::Check);
-                                }
-                                Err(why) => said.set(Some(why)),
+                            if let Some(why) =
+                                app.continue_with(r.schemes.clone(), r.profile.clone(), String::new(), &go)
+                            {
+                                said.set(Some(why));
                             }
                         }
                     };

@@ -192,21 +192,8 @@ mod page {
                     }
                 }
                 CardAction::Duplicate => {
-                    let next = crate::store::Draft {
-                        schemes: r.schemes,
-                        profile: r.profile,
-                        step: 0,
-                        started: true,
-                        name: r.name,
-                        inputs: Default::default(),
-                        marks: Default::default(),
-                    };
-                    match app.replace_draft(next) {
-                        Ok(kept) => {
-                            app.tell(kept.then_some(Msg::PreviousKept), Page::Check);
-                            go(Page::Check);
-                        }
-                        Err(why) => message.set(Some(why)),
+                    if let Some(why) = app.continue_with(r.schemes, r.profile, r.name, &go) {
+                        message.set(Some(why));
                     }
                 }
                 // Deleted above.
