@@ -884,7 +884,7 @@ test('a self-rating above its points is explained next to the field, kept as typ
     await field.click();
     await page.keyboard.type(String(first.weight * 2));
     await error.waitFor();
-    assert.equal((await error.textContent()).trim(), '不能超过该项分值');
+    assert.equal((await error.textContent()).trim(), `得分应在 0 到 ${first.weight} 分之间`);
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     assert.match(await field.getAttribute('aria-describedby'), new RegExp(`${first.id}-error`));
     assert.equal(await stored(), null, 'a rating above the points is not stored');
@@ -897,7 +897,7 @@ test('a self-rating above its points is explained next to the field, kept as typ
     const summary = page.locator('#error-summary');
     await summary.waitFor();
     assert.equal(await summary.locator(`a[href="#${first.id}"]`).count(), 1, 'the summary links to the field');
-    assert.match(await summary.textContent(), /不能超过该项分值/);
+    assert.match(await summary.textContent(), new RegExp(`得分应在 0 到 ${first.weight} 分之间`));
     assert.equal(new URL(page.url()).searchParams.get('page'), 'step', 'still on the step');
 
     // Emptied, the field has no error (an empty rating is no answer); then a good rating.
