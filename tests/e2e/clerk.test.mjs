@@ -49,7 +49,7 @@ test('the report leads with the closest scheme; other regions and expired measur
   });
 });
 
-for (const query of ['', 'page=step&step=1', 'page=check', 'page=report', 'page=reports']) {
+for (const query of ['', 'page=step&step=1', 'page=check', 'page=report', 'page=reports', 'lang=en', 'page=report&lang=en']) {
   test(`nothing scrolls sideways at 320 px: ${query || 'start'}`, { timeout: TEST_TIMEOUT }, async () => {
     await withApp({}, async (app) => {
       await app.page.setViewportSize({ width: 320, height: 640 });
