@@ -231,6 +231,8 @@ test('the completion event reaches the named host only when the applicant sends 
     assert.equal((await page.locator('#events').textContent()).trim(), '', 'no event without the click');
     await frame.getByRole('button', { name: SHARE }).click();
     await frame.locator('.notice p[role=status]', { hasText: shared(origin(host)) }).waitFor();
+    // The focus goes back to the button once the notice is drawn again (the next frame).
+    await frame.waitForFunction(() => document.activeElement?.id === 'embed-share', null, { timeout: 5_000 }).catch(() => {});
     assert.equal(await frame.evaluate(() => document.activeElement?.id), 'embed-share', 'the focus stays on the button');
 
     await page.waitForFunction(() => document.getElementById('events').textContent.trim() !== '', null, { timeout: WAIT_TIMEOUT });
