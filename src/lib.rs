@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod input;
 pub mod lean;
 pub mod params;
+pub mod plan;
 pub mod report;
 pub mod schemes;
 pub mod store;
