@@ -25,11 +25,11 @@ fn old_ratings(fixture: &str) -> Vec<(String, f64)> {
 }
 
 #[test]
-fn the_current_format_is_3() {
-    assert_eq!(FORMAT_VERSION, 3);
-    assert_eq!(store::DRAFT_VERSION, 3);
-    assert_eq!(platform_readiness::report::model::REPORT_VERSION, 3);
-    assert!(platform_readiness::report::share::PREFIX == "v3.");
+fn the_current_format_is_4() {
+    assert_eq!(FORMAT_VERSION, 4);
+    assert_eq!(store::DRAFT_VERSION, 4);
+    assert_eq!(platform_readiness::report::model::REPORT_VERSION, 4);
+    assert!(platform_readiness::report::share::PREFIX == "v4.");
 }
 
 #[test]
@@ -52,9 +52,9 @@ fn a_version_2_report_keeps_every_rating_under_its_scheme() {
         old.iter().filter(|(id, _)| table.indicators.iter().any(|i| i.id == *id && !i.bonus)).map(|(_, v)| v).sum();
     assert_eq!(p.total, main);
     assert_eq!(p.unrated.len(), table.indicators.len() - old.len());
-    // Written again, it is a version 3 file with the new keys, and reads back the same.
+    // Written again, it is a file of the current version with the new keys, and reads back the same.
     let again: Value = serde_json::from_str(&r.to_json()).unwrap();
-    assert_eq!(again["version"], 3);
+    assert_eq!(again["version"], FORMAT_VERSION);
     let keys: Vec<&String> = again["data"]["profile"]["scores"].as_object().unwrap().keys().collect();
     assert!(keys.iter().all(|k| k.starts_with("shaoxing-pilot-base/")), "{keys:?}");
     assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);

@@ -35,7 +35,7 @@ fn b64(bytes: &[u8]) -> String {
 
 /// The payload of a hand-written JSON text.
 fn payload(json: &str) -> String {
-    format!("v3.{}", b64(json.as_bytes()))
+    format!("v4.{}", b64(json.as_bytes()))
 }
 
 fn all_schemes() -> Vec<String> {
@@ -86,7 +86,7 @@ fn a_full_profile_round_trips() {
     let profile = full_profile();
     assert_eq!(profile.facts.len(), catalogue().facts.len(), "the fixture answers every fact");
     let code = encode(&schemes, &profile);
-    assert!(code.starts_with("v3."));
+    assert!(code.starts_with("v4."));
     assert!(
         code[3..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
         "URL-safe, no padding: {code}"
@@ -119,7 +119,7 @@ fn the_fragment_carries_the_payload() {
     let schemes = all_schemes();
     let profile = full_profile();
     let f = fragment(&schemes, &profile);
-    assert!(f.starts_with("p=v3."));
+    assert!(f.starts_with("p=v4."));
     assert_eq!(payload_in(&format!("#{f}")), Some(encode(&schemes, &profile).as_str()));
     assert_eq!(decode(payload_in(&format!("#{f}")).unwrap()).unwrap().1, profile);
 }
@@ -132,19 +132,37 @@ fn whole_numbers_are_written_without_decimals() {
     assert_eq!(code, expected);
 }
 
+#[test]
+fn the_working_plan_travels_in_the_link_as_it_is() {
+    let mut profile = full_profile();
+    profile.plan = r#"{"evidence":{"business-licence":{"state":"in_progress","owner":"王工"}},"changes":[{"on":"2027-03-01","fact":"pilot_site_area","change":"set","value":{"number":2600.0}}]}"#.into();
+    let schemes = all_schemes();
+    let (_, back) = decode(&encode(&schemes, &profile)).unwrap();
+    assert_eq!(back.plan, profile.plan);
+    assert_eq!(back, profile);
+    // A link of version 3 has no plan: its answers open, with an empty plan.
+    let v3 = encode(&schemes, &full_profile()).replacen("v4.", "v3.", 1);
+    assert_eq!(decode(&v3).unwrap().1, full_profile());
+    // A plan that is not an object is dropped, the answers kept.
+    let json = r#"{"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"pilot_site_area":2000},"p":[1,2]}"#;
+    let (_, p) = decode(&payload(json)).unwrap();
+    assert_eq!(p.plan, "");
+    assert_eq!(p.number("pilot_site_area"), Some(2000.0));
+}
+
 // ── Refusals ────────────────────────────────────────────────────────────────
 
 #[test]
 fn an_unknown_version_is_refused() {
     let body = encode(&all_schemes(), &full_profile())[3..].to_string();
     for bad in [
-        format!("v4.{body}"),
-        format!("V3.{body}"),
-        format!("v3{body}"),
+        format!("v5.{body}"),
+        format!("V4.{body}"),
+        format!("v4{body}"),
         body.clone(),
         String::new(),
-        "v3".into(),
-        "#p=v3.".into(),
+        "v4".into(),
+        "#p=v4.".into(),
     ] {
         assert_eq!(decode(&bad), Err(ShareError::UnknownVersion), "{bad:.20}");
     }
@@ -152,12 +170,12 @@ fn an_unknown_version_is_refused() {
 
 #[test]
 fn a_payload_over_64_kib_is_refused_before_decoding() {
-    let long = format!("v3.{}", "A".repeat(MAX_PAYLOAD));
+    let long = format!("v4.{}", "A".repeat(MAX_PAYLOAD));
     assert!(long.len() > 64 * 1024);
     assert_eq!(decode(&long), Err(ShareError::TooLong));
     assert_eq!(decode(&"x".repeat(MAX_PAYLOAD + 1)), Err(ShareError::TooLong));
     // Just at the limit the size is fine (and the content is then judged).
-    let at_limit = format!("v3.{}", "A".repeat(MAX_PAYLOAD - 3 - (MAX_PAYLOAD - 3) % 4));
+    let at_limit = format!("v4.{}", "A".repeat(MAX_PAYLOAD - 3 - (MAX_PAYLOAD - 3) % 4));
     assert_ne!(decode(&at_limit), Err(ShareError::TooLong));
 }
 
@@ -165,15 +183,15 @@ fn a_payload_over_64_kib_is_refused_before_decoding() {
 fn bad_base64_is_refused() {
     let good = encode(&all_schemes(), &full_profile());
     for bad in [
-        "v3.***".to_string(),
-        "v3.Zm9v+w".into(),   // standard alphabet, not URL-safe
-        "v3.Zm9vYg==".into(), // padding
-        "v3.Z".into(),        // a length no encoder makes
-        "v3.Zh".into(),       // bits set below the last byte
+        "v4.***".to_string(),
+        "v4.Zm9v+w".into(),   // standard alphabet, not URL-safe
+        "v4.Zm9vYg==".into(), // padding
+        "v4.Z".into(),        // a length no encoder makes
+        "v4.Zh".into(),       // bits set below the last byte
         format!("{good} "),
         format!("{}%3D", &good),
-        "v3.eyJzIjpbXX0=".into(),
-        "v3.中文".into(),
+        "v4.eyJzIjpbXX0=".into(),
+        "v4.中文".into(),
     ] {
         assert_eq!(decode(&bad), Err(ShareError::BadBase64), "{bad:.40}");
     }
@@ -201,7 +219,7 @@ fn bad_json_or_wrong_types_are_refused() {
         assert_eq!(decoded(bad), Err(ShareError::BadJson), "{bad}");
     }
     // Bytes that are not UTF-8.
-    assert_eq!(decode(&format!("v3.{}", b64(&[0xff, 0xfe, b'{', b'}']))), Err(ShareError::BadJson));
+    assert_eq!(decode(&format!("v4.{}", b64(&[0xff, 0xfe, b'{', b'}']))), Err(ShareError::BadJson));
 }
 
 #[test]
@@ -401,7 +419,7 @@ fn older_links_keep_their_ratings_under_the_scheme_of_their_table() {
         );
     }
     // The same old keys in a current link name no scheme: they are dropped.
-    let (_, p) = decode(&format!("v3.{}", b64(body))).unwrap();
+    let (_, p) = decode(&format!("v4.{}", b64(body))).unwrap();
     assert!(p.scores.is_empty());
 }
 

@@ -6,13 +6,16 @@
 //!
 //! Version 3 keys self-ratings by scheme and indicator (`"shaoxing-pilot-base/service-income"`)
 //! instead of by indicator alone; [`upgrade_score_keys`] carries every old rating over.
+//!
+//! Version 4 adds the working plan ([`super::Profile::plan`]); earlier versions have none, so
+//! they read as they are with an empty plan.
 
 use super::FactValue;
 use super::IdMap;
 use crate::schemes::Catalogue;
 
 /// The format version of profiles, drafts, report files and share links written by this app.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Version 1's facts that version 2 no longer has, with their kind (share links write bare
 /// values, so a reader needs the kind to read them before they are carried over).

@@ -38,6 +38,12 @@ pub struct Profile {
     /// [`crate::engine::migrate::upgrade_scores`]).
     #[serde(default)]
     pub scores: IdMap<f64>,
+    /// The applicant's working plan (evidence marks and planned changes, format version 4) as
+    /// JSON text, empty when there is none. The engine never reads it: the plan module
+    /// ([`crate::plan::Workplan::read`]) does, and applies planned changes only to copies. Stored,
+    /// downloaded and shared with the answers, and written into the JSON as the object it is.
+    #[serde(default, skip_serializing_if = "String::is_empty", with = "crate::lean::raw")]
+    pub plan: String,
 }
 
 /// The key of a rating in [`Profile::scores`]: the scheme's id, `/`, the indicator's id.
@@ -47,7 +53,7 @@ pub fn score_key(scheme: &str, indicator: &str) -> String {
 
 impl Profile {
     pub fn new(assessed_on: NaiveDate) -> Self {
-        Profile { assessed_on, facts: IdMap::new(), scores: IdMap::new() }
+        Profile { assessed_on, facts: IdMap::new(), scores: IdMap::new(), plan: String::new() }
     }
 
     /// Sets a fact (builder style, for tests and fixtures).
@@ -149,6 +155,8 @@ pub const MAX_INCIDENTS: usize = 200;
 pub const MAX_NAME_CHARS: usize = 200;
 /// The largest report file read (a report is a few tens of kilobytes).
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// The largest working plan carried (evidence marks and planned changes), in bytes of JSON.
+pub const MAX_PLAN_BYTES: usize = 48 * 1024;
 /// The longest payload of a share link, in bytes.
 pub const MAX_LINK_BYTES: usize = 64 * 1024;
 
@@ -187,9 +195,14 @@ impl Profile {
             });
             weight.is_some_and(|w| v.is_finite() && *v >= 0.0 && *v <= w)
         });
+        // The plan is checked by the plan module; here only its size is bounded and its shape an object.
+        let plan_dropped = !self.plan.is_empty() && (self.plan.len() > MAX_PLAN_BYTES || !self.plan.starts_with('{'));
+        if plan_dropped {
+            self.plan.clear();
+        }
         if !date_ok(&self.assessed_on) {
             self.assessed_on = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
         }
-        before - self.facts.len() - self.scores.len()
+        before - self.facts.len() - self.scores.len() + usize::from(plan_dropped)
     }
 }

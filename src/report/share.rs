@@ -1,11 +1,11 @@
 //! Share links with no server: the chosen schemes and the profile travel in the URL fragment
-//! (`#p=v3.<base64url>`), which browsers never send to any server.
+//! (`#p=v4.<base64url>`), which browsers never send to any server.
 //!
-//! The payload is `v3.` followed by the unpadded base64url of a compact JSON object
+//! The payload is `v4.` followed by the unpadded base64url of a compact JSON object
 //! (docs/report-format.md):
 //!
 //! ```json
-//! {"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"pilot_site_area":2000,"incidents":[["2025-03-01","safety","general"]]},"c":{"shaoxing-pilot-base/service-income":12}}
+//! {"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"pilot_site_area":2000,"incidents":[["2025-03-01","safety","general"]]},"c":{"shaoxing-pilot-base/service-income":12},"p":{"evidence":{"business-licence":{"state":"have"}}}}
 //! ```
 //!
 //! Each fact is written as its bare value; its kind comes from the fact catalogue. A link is
@@ -20,17 +20,18 @@ use crate::i18n::{Lang, Msg};
 use crate::lean::Loose;
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The version prefix of the current payload format (the format version of
 /// [`crate::engine::migrate::FORMAT_VERSION`]).
-pub const PREFIX: &str = "v3.";
+pub const PREFIX: &str = "v4.";
 /// The prefixes of older payloads, still read: their answers are carried
 /// over by [`crate::engine::migrate::upgrade_facts`], their ratings by
-/// [`crate::engine::migrate::upgrade_score_keys`].
+/// [`crate::engine::migrate::upgrade_score_keys`]; version 3 only lacks the plan.
+pub const PREFIX_V3: &str = "v3.";
 pub const PREFIX_V2: &str = "v2.";
 pub const PREFIX_V1: &str = "v1.";
-/// The key of the payload in the URL fragment: `#p=v3.…`.
+/// The key of the payload in the URL fragment: `#p=v4.…`.
 pub const FRAGMENT_KEY: &str = "p";
 /// The longest payload read (64 KiB); longer ones are refused before any decoding.
 pub const MAX_PAYLOAD: usize = crate::engine::profile::MAX_LINK_BYTES;
@@ -38,7 +39,7 @@ pub const MAX_PAYLOAD: usize = crate::engine::profile::MAX_LINK_BYTES;
 /// Why a share link cannot be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
-    /// The payload does not start with a version this app reads (`v3.`, `v2.`, `v1.`).
+    /// The payload does not start with a version this app reads (`v4.`, `v3.`, `v2.`, `v1.`).
     UnknownVersion,
     /// The payload is longer than [`MAX_PAYLOAD`].
     TooLong,
@@ -118,7 +119,7 @@ fn fact_value(value: &FactValue) -> WireValue {
     }
 }
 
-/// The wire form, fields in this order: schemes, date, facts, scores.
+/// The wire form, fields in this order: schemes, date, facts, scores, plan.
 #[derive(Serialize)]
 struct Wire<'a> {
     s: &'a [String],
@@ -127,6 +128,16 @@ struct Wire<'a> {
     f: IdMap<WireValue>,
     #[serde(skip_serializing_if = "IdMap::is_empty")]
     c: IdMap<WireValue>,
+    /// The working plan, as the JSON it is (version 4).
+    #[serde(skip_serializing_if = "str::is_empty", serialize_with = "crate::lean::raw::serialize")]
+    p: &'a str,
+}
+
+/// The plan of a payload, read apart from the rest: it stays the text it was.
+#[derive(Deserialize)]
+struct WirePlan {
+    #[serde(default, deserialize_with = "crate::lean::raw::deserialize")]
+    p: String,
 }
 
 /// The fragment payload (without `#p=`) for these schemes and this profile.
@@ -136,6 +147,7 @@ pub fn encode(schemes: &[String], profile: &Profile) -> String {
         d: profile.assessed_on.to_string(),
         f: profile.facts.iter().map(|(k, v)| (k.clone(), fact_value(v))).collect(),
         c: profile.scores.iter().map(|(k, v)| (k.clone(), number(*v))).collect(),
+        p: &profile.plan,
     };
     let json = serde_json::to_string(&wire).unwrap_or_default();
     format!("{PREFIX}{}", crate::lean::base64url::encode(json.as_bytes()))
@@ -206,6 +218,8 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     }
     let (body, version) = if let Some(body) = payload.strip_prefix(PREFIX) {
         (body, crate::engine::migrate::FORMAT_VERSION)
+    } else if let Some(body) = payload.strip_prefix(PREFIX_V3) {
+        (body, 3)
     } else if let Some(body) = payload.strip_prefix(PREFIX_V2) {
         (body, 2)
     } else {
@@ -258,6 +272,9 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
         }
     }
     crate::engine::migrate::upgrade_score_keys(&mut profile.scores, version, catalogue(), "");
+    if version >= 4 {
+        profile.plan = serde_json::from_str::<WirePlan>(&text).map_err(|_| ShareError::BadJson)?.p;
+    }
     profile.sanitize(catalogue());
     Ok((schemes, profile))
 }

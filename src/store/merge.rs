@@ -14,6 +14,8 @@ const NAME: &str = "name";
 const SCHEMES: &str = "schemes";
 const STEP: &str = "step";
 const STARTED: &str = "started";
+/// The working plan is one field: the main app carries it unread (`Profile::plan`).
+const PLAN: &str = "plan";
 const FACT: &str = "f:";
 /// Marks of self-ratings: `s:` and the rating's key.
 pub const SCORE: &str = "s:";
@@ -37,6 +39,9 @@ pub fn stamp_changes(base: &Draft, current: &mut Draft, now: f64) {
     }
     if base.started != current.started {
         changed.push(STARTED.into());
+    }
+    if base.profile.plan != current.profile.plan {
+        changed.push(PLAN.into());
     }
     changed_ids(FACT, &base.profile.facts, &current.profile.facts, &mut changed);
     changed_ids(SCORE, &base.profile.scores, &current.profile.scores, &mut changed);
@@ -72,6 +77,7 @@ pub fn merge(stored: &Draft, mine: &Draft) -> Draft {
             SCHEMES => out.schemes = mine.schemes.clone(),
             STEP => out.step = mine.step,
             STARTED => out.started = mine.started,
+            PLAN => out.profile.plan = mine.profile.plan.clone(),
             _ => {
                 if let Some(id) = key.strip_prefix(FACT) {
                     take(id, &mut out.profile.facts, &mine.profile.facts);
@@ -135,6 +141,25 @@ mod tests {
         assert_eq!(stored.profile.number("pilot_site_area"), Some(2000.0));
         assert_eq!(stored.profile.number("fulltime_staff"), Some(12.0));
         assert_eq!(merge(&stored, &a), stored, "nothing of A is newer than what is stored");
+    }
+
+    #[test]
+    fn a_plan_changed_in_one_tab_survives_an_answer_changed_in_another() {
+        let base = draft();
+        let mut a = base.clone();
+        a.profile.plan = r#"{"evidence":{"business-licence":{"state":"have"}}}"#.into();
+        stamp_changes(&base, &mut a, 10.0);
+        let mut b = with(&base, "fulltime_staff", 12.0);
+        stamp_changes(&base, &mut b, 11.0);
+        let stored = merge(&merge(&base, &a), &b);
+        assert_eq!(stored.profile.plan, a.profile.plan, "B's write keeps A's plan");
+        assert_eq!(stored.profile.number("fulltime_staff"), Some(12.0));
+        // The later plan wins as a whole.
+        let mut c = stored.clone();
+        c.profile.plan = r#"{"evidence":{"business-licence":{"state":"missing"}}}"#.into();
+        stamp_changes(&stored, &mut c, 12.0);
+        assert_eq!(merge(&stored, &c).profile.plan, c.profile.plan);
+        assert_eq!(merge(&merge(&stored, &c), &a).profile.plan, c.profile.plan, "the older plan does not come back");
     }
 
     #[test]
