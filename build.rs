@@ -19,6 +19,19 @@ mod validate;
 
 use model::{fnv1a, Text};
 
+/// Reads the interface's words (`src/i18n/words.rs`, the app's `messages!` list): build.rs
+/// keeps the `later` ones, the words of the pages after the start page, for the deferred texts.
+macro_rules! messages {
+    (
+        first { $($name:ident => $zh:expr, $en:expr;)* }
+        later { $($later:ident => $lzh:expr, $len:expr;)* }
+    ) => {
+        /// Each `later` message's Chinese and English, in the order of the app's `Msg`.
+        const LATER_WORDS: &[[&str; 2]] = &[$([$lzh, $len]),*];
+    };
+}
+include!("src/i18n/words.rs");
+
 /// Set to a number of schemes (`PLATFORM_READINESS_SCHEMES=50`), the build bakes a catalogue of
 /// that many, made from the data files by `load::copies`: for measuring how the app grows with
 /// its rule base (`scripts/scale.sh`). Unset, the app is built with its data files as they are.
@@ -59,6 +72,17 @@ fn main() {
         println!("cargo:rustc-env={var}={}", deferred.split(Text::DEFERRED).count());
         deferred.push(Text::DEFERRED);
         deferred.push_str(&minify_css(&css));
+    }
+    // The interface's words that only the pages after the start page show, the Chinese and then
+    // the English of each, in the order of `Msg` (read by `i18n::Msg::text`).
+    println!("cargo:rerun-if-changed=src/i18n/words.rs");
+    println!("cargo:rustc-env=LATER_WORDS={}", deferred.split(Text::DEFERRED).count());
+    for text in LATER_WORDS.iter().flatten() {
+        if text.contains(Text::DEFERRED) {
+            fail(&format!("src/i18n/words.rs: a message holds the record separator: {text:?}"));
+        }
+        deferred.push(Text::DEFERRED);
+        deferred.push_str(text);
     }
     fs::write(Path::new(&out).join("catalogue.rs"), code).expect("OUT_DIR is writable");
     // The report's own texts, in a file of their own: built in for tests and native use, fetched

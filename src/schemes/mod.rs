@@ -41,6 +41,23 @@ pub fn load_texts(file: String) -> bool {
     Text::set_deferred(all.split(Text::DEFERRED).collect())
 }
 
+/// Without the `lazy-texts` feature (tests, native use) the deferred texts are built in: loads
+/// them the first time.
+#[cfg(not(feature = "lazy-texts"))]
+fn built_in_texts() {
+    if !Text::deferred_ready() {
+        load_texts(include_str!(concat!(env!("OUT_DIR"), "/texts.txt")).to_string());
+    }
+}
+
+/// The n-th deferred text (a scheme text or one of the interface's `later` words, see
+/// `crate::i18n`); empty while a release build has not loaded them.
+pub fn deferred_text(n: usize) -> &'static str {
+    #[cfg(not(feature = "lazy-texts"))]
+    built_in_texts();
+    Text::deferred(n)
+}
+
 /// A catalogue read at run time and its rules' fingerprint (native only: see [`install`]).
 #[cfg(not(target_arch = "wasm32"))]
 static INSTALLED: std::sync::OnceLock<(Catalogue, String)> = std::sync::OnceLock::new();
@@ -77,11 +94,8 @@ pub fn catalogue() -> &'static Catalogue {
     if let Some((installed, _)) = INSTALLED.get() {
         return installed;
     }
-    // Without the `lazy-texts` feature (tests, native use) the texts are built in.
     #[cfg(not(feature = "lazy-texts"))]
-    if !Text::deferred_ready() {
-        load_texts(include_str!(concat!(env!("OUT_DIR"), "/texts.txt")).to_string());
-    }
+    built_in_texts();
     &data::CATALOGUE
 }
 

@@ -28,7 +28,7 @@ impl Str {
     fn resolve(&self) -> &str {
         let text: &str = &self.0;
         match text.strip_prefix(Text::DEFERRED).and_then(|n| n.parse::<usize>().ok()) {
-            Some(n) => DEFERRED.get().and_then(|all| all.get(n)).copied().unwrap_or(""),
+            Some(n) => Text::deferred(n),
             None => text,
         }
     }
@@ -238,6 +238,11 @@ impl Text {
     /// Returns `false` if they were set already.
     pub fn set_deferred(all: Vec<&'static str>) -> bool {
         DEFERRED.set(all).is_ok()
+    }
+
+    /// The n-th deferred text; empty while they are not loaded.
+    pub fn deferred(n: usize) -> &'static str {
+        DEFERRED.get().and_then(|all| all.get(n)).copied().unwrap_or("")
     }
 
     /// Whether the deferred texts are available.

@@ -605,6 +605,9 @@ test('the schemes\' texts are not part of the first load; the other pages wait f
     await app.page.waitForTimeout(500);
     assert.ok(asked.some((u) => /_bg\.wasm$/.test(u)), 'the page loads its wasm');
     assert.equal(asked.filter(textsFile).length, 0, 'the start page does not fetch the report texts');
+    // The header's and the start page's words are built in; the other pages' words come with the texts.
+    assert.equal(await app.page.getByRole('button', { name: T.start, exact: true }).count(), 1, 'the start button has its words');
+    assert.equal(await app.page.getByRole('link', { name: '已保存的报告', exact: true }).count(), 1, 'the header has its words');
     await seedAndOpenReport(app);
     assert.equal(asked.filter(textsFile).length, 1, 'opening a report fetches them once');
     // A criterion's note, a cited list and the quote of a criterion come from that file.
@@ -627,6 +630,7 @@ test('the schemes\' texts are not part of the first load; the other pages wait f
     await seedAndOpenReportWithoutBody(app);
     await app.page.getByText('各办法的条文和问题未能加载，本页暂无法显示。请检查网络后刷新页面；已填写的信息不受影响。').waitFor();
     assert.equal(await app.page.locator('section.scheme-report').count(), 0, 'no report body without its texts');
+    assert.equal(await app.page.getByRole('link', { name: '已保存的报告', exact: true }).count(), 1, 'the header keeps its words');
     assert.equal(await app.page.getByRole('button', { name: T.downloadHtml }).count(), 0, 'no download of a report without its texts');
     const stored = await app.page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
     assert.equal(JSON.parse(stored).data.name, NAME, 'the answers are untouched');
