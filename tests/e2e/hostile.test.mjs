@@ -226,7 +226,7 @@ async function assertKeptUnreadable(page, raw, { key, asideDraft = false }) {
 async function assertFreshDraft(page) {
   const d = JSON.parse(await storage(page, DRAFT_KEY));
   assert.equal(d.format, 'platform-readiness/draft');
-  assert.equal(d.version, 3);
+  assert.equal(d.version, 4);
   assert.deepEqual(d.data.profile.facts, {}, 'a new, empty draft');
 }
 

@@ -203,7 +203,7 @@ test('the JSON and HTML downloads are named after the organisation and date and 
     assert.ok(jname.includes(date), `the JSON file name carries the date: ${jname}`);
     const file = JSON.parse(readFileSync(await jdl.path(), 'utf8'));
     assert.equal(file.format, 'platform-readiness/report');
-    assert.equal(file.version, 3);
+    assert.equal(file.version, 4);
     assert.equal(file.data.name, NAME);
     assert.deepEqual(file.data.schemes.slice().sort(), SCHEMES.slice().sort());
     assert.deepEqual(file.data.profile.facts, FACTS, 'the file keeps every answer');
@@ -347,7 +347,7 @@ test('the share link opens the same report in a fresh browser(), which can save 
     await status.waitFor();
     assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), link, 'the clipboard holds the link');
   });
-  assert.match(link, /\?page=report#p=v3\.[A-Za-z0-9_-]+$/, `the share link: ${link}`);
+  assert.match(link, /\?page=report#p=v4\.[A-Za-z0-9_-]+$/, `the share link: ${link}`);
 
   // A new context: its own, empty storage.
   await withApp({ query: 'page=reports' }, async (app) => {
