@@ -1,12 +1,15 @@
 // Trunk post-build hook: runs on Trunk's staging folder before it becomes dist/. One function per
 // step, called in this order at the bottom of the file:
 //   copyReportTexts  the scheme data's texts-<fingerprint>.txt beside the wasm (scripts/texts.mjs);
+//   buildPlanModule  the plan module (src/bin/plan.rs), a second wasm file and its glue, named
+//                    plan-<hash>, which the report page loads when it is opened;
 //   slimRelease      release builds only: drops the unused JS classes of wasm-streams from the
 //                    wasm and the glue, minifies the glue with terser, updates its integrity hash;
 //   writeLoader      replaces Trunk's inline module loader by boot-<hash>.js (runs under
 //                    `script-src 'self'`, starts the app after the first paint, shows index.html's
 //                    "could not start" message when a file fails or the start hangs, registers the
-//                    service worker once the app has started);
+//                    service worker once the app has started; defines platformReadinessPlan,
+//                    which loads the plan module on its first call);
 //   linkManifest     links the web manifest;
 //   writeServiceWorker  sw.js, keeping every built file for offline use in a cache named after
 //                    the build's hash;
@@ -24,7 +27,7 @@
 //   - the wasm binary format's export section (id 7), read and rewritten by dropExports.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { copyReportTexts } from './texts.mjs';
@@ -99,8 +102,36 @@ function dropExports(file, drop) {
   return [];
 }
 
+/**
+ * Builds the plan module (src/bin/plan.rs) with the app's profile and features: cargo, then
+ * wasm-bindgen (the version in Cargo.lock, as Trunk's) for the web, wasm-opt and terser in a
+ * release build. Writes plan-<hash>.js and plan-<hash>_bg.wasm; returns their names.
+ */
+function buildPlanModule() {
+  const source = process.env.TRUNK_SOURCE_DIR || '.';
+  const profile = release ? 'release' : 'debug';
+  const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'platform-readiness-plan', '--features', 'lazy-texts'];
+  if (release) cargoArgs.push('--release');
+  execFileSync('cargo', cargoArgs, { cwd: source, stdio: 'inherit' });
+  const target = process.env.CARGO_TARGET_DIR || join(source, 'target');
+  const built = join(target, 'wasm32-unknown-unknown', profile, 'platform-readiness-plan.wasm');
+  const out = join(dir, '.plan');
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'plan', built], { stdio: 'inherit' });
+  let wasm = join(out, 'plan_bg.wasm');
+  if (release) execFileSync('wasm-opt', ['-Oz', wasm, '-o', wasm], { stdio: 'inherit' });
+  let glue = readFileSync(join(out, 'plan.js'), 'utf8');
+  if (release) glue = terse(glue);
+  const body = readFileSync(wasm);
+  const names = { wasm: `plan-${hash(body)}_bg.wasm`, glue: `plan-${hash(glue)}.js` };
+  writeFileSync(join(dir, names.wasm), body);
+  writeFileSync(join(dir, names.glue), glue);
+  rmSync(out, { recursive: true, force: true });
+  console.log(`post-build: plan module ${names.glue} + ${names.wasm} (${body.length} bytes)`);
+  return names;
+}
+
 /** Replaces Trunk's inline loader by boot-<hash>.js. Returns the page and the loader's name. */
-function writeLoader(html) {
+function writeLoader(html, plan) {
   let boot = null;
   const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
   const match = html.match(inline);
@@ -127,7 +158,7 @@ function writeLoader(html) {
     const found = known.map((re) => trunk.map((l) => l.match(re)).find(Boolean));
     if (trunk.length !== known.length || found.some((m) => !m)) throw new Error(`post-build: Trunk's loader has an unexpected shape; update scripts/post-build.mjs:\n${match[1]}`);
     const [glueUrl, wasmUrl] = [found[0][1], found[1][1]];
-    const code = `const root = document.documentElement;
+    let code = `const root = document.documentElement;
 root.dataset.boot = 'loading';
 const failed = (why) => {
   clearTimeout(stall);
@@ -162,6 +193,20 @@ try {
   failed(e);
 }
 `;
+    // The report page's plan: the plan module is loaded on the first call, once. A load that
+    // fails marks the element (main.css says so in its language) and is tried again next time.
+    const planCode = `let plan;
+window.platformReadinessPlan = (root, report, lang, editable, save) => {
+  plan ||= import('./${plan.glue}').then(async (m) => { await m.default({ module_or_path: './${plan.wasm}' }); return m; });
+  delete root.dataset.planFailed;
+  return plan.then((m) => m.mount(root, report, lang, editable, save)).catch((e) => {
+    plan = null;
+    root.dataset.planFailed = '';
+    console.warn('platform-readiness: the plan could not load:', e);
+  });
+};
+`;
+    code = planCode + code;
     // The wasm is fetched by the loader after that first paint, not preloaded ahead of it.
     html = html.replace(/<link[^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*rel="?preload"?[^>]*>/, '');
     const out = release ? terse(code) : code;
@@ -263,9 +308,10 @@ function precompress(files) {
 
 // The steps, in order.
 copyReportTexts(dir);
+const plan = buildPlanModule();
 let html = readFileSync(indexFile, 'utf8');
 if (release) html = slimRelease(html);
-const loaded = writeLoader(html);
+const loaded = writeLoader(html, plan);
 writeFileSync(indexFile, linkManifest(loaded.html));
 const files = builtFiles();
 writeServiceWorker(files, loaded.boot);

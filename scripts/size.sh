@@ -46,6 +46,7 @@ rule() { printf '%*s\n' $((width + 36)) '' | tr ' ' '-'; }
 
 total_raw=0 total_gz=0 total_br=0
 first_raw=0 first_gz=0 first_br=0
+plan_raw=0 plan_gz=0 plan_br=0
 
 echo
 echo "$dist/ sizes in bytes (gzip -9, brotli -q 11)"
@@ -59,11 +60,13 @@ for f in "${files[@]}"; do
   total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
   case "$f" in
     public/*|texts-*.txt) ;;
+    plan-*) plan_raw=$((plan_raw + raw)) plan_gz=$((plan_gz + gz)) plan_br=$((plan_br + br)) ;;
     *) first_raw=$((first_raw + raw)) first_gz=$((first_gz + gz)) first_br=$((first_br + br)) ;;
   esac
 done
 rule
 row "TOTAL (${#files[@]} files)" "$total_raw" "$total_gz" "$total_br"
-row "first load (all but public/, texts-*.txt)" "$first_raw" "$first_gz" "$first_br"
+row "first load (all but public/, texts-*.txt, plan-*)" "$first_raw" "$first_gz" "$first_br"
+row "plan module (loaded with a report)" "$plan_raw" "$plan_gz" "$plan_br"
 echo
 echo "first load: $(kib "$first_raw") raw, $(kib "$first_gz") gzip, $(kib "$first_br") brotli"

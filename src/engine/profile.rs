@@ -38,11 +38,12 @@ pub struct Profile {
     /// [`crate::engine::migrate::upgrade_scores`]).
     #[serde(default)]
     pub scores: IdMap<f64>,
-    /// The applicant's working plan (evidence marks and planned changes, format version 4) as
-    /// JSON text, empty when there is none. The engine never reads it: the plan module
-    /// ([`crate::plan::Workplan::read`]) does, and applies planned changes only to copies. Stored,
-    /// downloaded and shared with the answers, and written into the JSON as the object it is.
-    #[serde(default, skip_serializing_if = "String::is_empty", with = "crate::lean::raw")]
+    /// The applicant's working plan (evidence marks and planned changes, format version 4): the
+    /// text of a JSON object, empty when there is none. The main app carries it as text, unread
+    /// (its code then costs the first load next to nothing); the plan module
+    /// ([`crate::plan::Workplan::read`]) reads it and applies planned changes only to copies.
+    /// Stored, downloaded and shared with the answers.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub plan: String,
 }
 

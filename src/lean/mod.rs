@@ -22,7 +22,6 @@ pub mod date;
 pub mod decimal;
 pub mod id_map;
 pub mod loose;
-pub mod raw;
 pub mod sort;
 pub mod url;
 

@@ -9,5 +9,6 @@
 //! Its words live in [`words`], not in `crate::i18n`, for the same reason.
 
 pub mod state;
+pub mod view;
 
 pub use state::{Mark, MarkState, Workplan};

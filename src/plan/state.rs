@@ -52,8 +52,9 @@ pub struct Workplan {
 }
 
 impl Workplan {
-    /// The plan in a profile's `plan` text; an empty text is an empty plan. Whatever the catalogue
-    /// cannot use is left out (see [`Workplan::sanitize`]); text that is not a plan gives `None`.
+    /// The plan a profile carries ([`crate::engine::Profile::plan`], JSON text); an empty text is
+    /// an empty plan. Whatever the catalogue cannot use is left out (see [`Workplan::sanitize`]);
+    /// text that is not a plan gives `None`.
     pub fn read(text: &str, catalogue: &Catalogue) -> Option<Workplan> {
         if text.trim().is_empty() {
             return Some(Workplan::default());
@@ -63,7 +64,7 @@ impl Workplan {
         Some(plan)
     }
 
-    /// The JSON text stored in the profile: empty for an empty plan.
+    /// The JSON text a profile carries: empty for an empty plan.
     pub fn write(&self) -> String {
         if self.is_empty() {
             String::new()

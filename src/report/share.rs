@@ -20,7 +20,7 @@ use crate::i18n::{Lang, Msg};
 use crate::lean::Loose;
 use crate::schemes::{catalogue, FactDef, FactKind, IncidentKind, Severity};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The version prefix of the current payload format (the format version of
 /// [`crate::engine::migrate::FORMAT_VERSION`]).
@@ -128,16 +128,9 @@ struct Wire<'a> {
     f: IdMap<WireValue>,
     #[serde(skip_serializing_if = "IdMap::is_empty")]
     c: IdMap<WireValue>,
-    /// The working plan, as the JSON it is (version 4).
-    #[serde(skip_serializing_if = "str::is_empty", serialize_with = "crate::lean::raw::serialize")]
+    /// The working plan's JSON text (version 4).
+    #[serde(skip_serializing_if = "str::is_empty")]
     p: &'a str,
-}
-
-/// The plan of a payload, read apart from the rest: it stays the text it was.
-#[derive(Deserialize)]
-struct WirePlan {
-    #[serde(default, deserialize_with = "crate::lean::raw::deserialize")]
-    p: String,
 }
 
 /// The fragment payload (without `#p=`) for these schemes and this profile.
@@ -273,7 +266,7 @@ pub fn decode(payload: &str) -> Result<(Vec<String>, Profile), ShareError> {
     }
     crate::engine::migrate::upgrade_score_keys(&mut profile.scores, version, catalogue(), "");
     if version >= 4 {
-        profile.plan = serde_json::from_str::<WirePlan>(&text).map_err(|_| ShareError::BadJson)?.p;
+        profile.plan = root.get("p").and_then(Loose::as_str).unwrap_or_default().to_string();
     }
     profile.sanitize(catalogue());
     Ok((schemes, profile))

@@ -6,6 +6,8 @@ mod tests;
 
 #[cfg(target_arch = "wasm32")]
 pub use page::{ReportPage, ReportView, SavedPage};
+#[cfg(target_arch = "wasm32")]
+mod plan;
 
 /// The page as Leptos views (the browser build only).
 #[cfg(target_arch = "wasm32")]
@@ -56,7 +58,7 @@ mod page {
                 <p class="notice" role="status">{app.tr(Msg::SharedNotice)}</p>
                 <div class="actions no-print"><button type="button" on:click=take>{app.tr(Msg::UseSharedAnswers)}</button></div>
                 {crate::ui::components::message::message("field-error", "alert", std::sync::Arc::new(move || said.get().map(|m| app.t(m))))}
-                <ReportView report=Signal::derive(move || report.clone()) savable=true />
+                <ReportView report=Signal::derive(move || report.clone()) savable=true plan=super::plan::Home::ReadOnly />
             }
             .into_any()
                 }
@@ -65,7 +67,7 @@ mod page {
                     view! {
                 {broken.map(|e| view! { <p class="field-error" role="alert">{app.tr(Msg::SharedBroken)} " (" {e.err().map(|e| crate::report::share::message(&e, app.lang.get())).unwrap_or_default()} ")"</p> })}
                 {share_verdicts(live)}
-                <ReportView report=live.into() savable=true />
+                <ReportView report=live.into() savable=true plan=super::plan::Home::Draft />
                 <div class="actions no-print">
                     <button type="button" on:click=edit>{app.tr(Msg::EditAnswers)}</button>
                 </div>
@@ -82,7 +84,7 @@ mod page {
         let app = use_app();
         match crate::store::reports::get(&id) {
             Ok(Some(report)) => {
-                view! { <ReportView report=Signal::derive(move || report.clone()) savable=false /> }.into_any()
+                view! { <ReportView report=Signal::derive(move || report.clone()) savable=false plan=super::plan::Home::Saved /> }.into_any()
             }
             found => {
                 let why = if found.is_err() { Msg::ListReadFailed } else { Msg::ReportGone };
@@ -162,13 +164,20 @@ mod page {
     /// The report: its words and markup are the page's markup and the downloaded report's sections (`report::html`); only
     /// the buttons are the app's own.
     #[component]
-    pub fn ReportView(report: Signal<Report>, savable: bool) -> impl IntoView {
+    pub fn ReportView(report: Signal<Report>, savable: bool, plan: super::plan::Home) -> impl IntoView {
         let app = use_app();
         // The scheme texts are there: the shell shows no page but the start page without them.
         view! {
             <div inner_html=move || report.with(|r| super::markup::page_head(r, app.lang.get()))></div>
             <ReportActions report=report savable=savable />
-            <div inner_html=move || report.with(|r| format!("{}{}", super::markup::report_body(r, app.lang.get()), super::markup::page_stamp(r, app.lang.get())))></div>
+            <div inner_html=move || report.with(|r| super::markup::report_body(r, app.lang.get()))></div>
+            <div class="plan-root" id=super::plan::ROOT></div>
+            // The stamp follows the report and the language, and so does the working plan: the plan
+            // module draws it into the element above once this frame has put it in the page.
+            <div inner_html=move || report.with(|r| {
+                super::plan::show_later(r.to_json(), app.lang.get(), plan, report);
+                super::markup::page_stamp(r, app.lang.get())
+            })></div>
         }
     }
 

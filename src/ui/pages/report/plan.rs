@@ -1,0 +1,59 @@
+//! The report page's side of the working plan: it hands the report to the plan module (a second
+//! wasm file, loaded by the loader's `platformReadinessPlan` on the first call) and stores the
+//! plan the module gives back with the answers. The plan itself is never read here.
+
+use crate::i18n::Lang;
+use crate::report::Report;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where a changed plan is stored.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Home {
+    /// The assessment under way: with the draft's answers.
+    Draft,
+    /// A saved report: in that report.
+    Saved,
+    /// A report opened from a link: the plan is shown, not changed.
+    ReadOnly,
+}
+
+/// The id of the element the plan is drawn into.
+pub const ROOT: &str = "plan-root";
+
+/// Draws the plan of `report_json` into the element [`ROOT`] on the next frame (loading the plan
+/// module first).
+pub fn show_later(report_json: String, lang: Lang, home: Home, report: Signal<Report>) {
+    request_animation_frame(move || show(report_json, lang, home, report));
+}
+
+fn show(report_json: String, lang: Lang, home: Home, report: Signal<Report>) {
+    let Some(root) = document().get_element_by_id(ROOT) else { return };
+    let Ok(load) = js_sys::Reflect::get(&window(), &JsValue::from_str("platformReadinessPlan")) else { return };
+    let Some(load) = load.dyn_ref::<js_sys::Function>() else { return };
+    let app = use_app();
+    let save = Closure::<dyn Fn(String)>::new(move |text: String| keep(text, home, report, app));
+    let args = js_sys::Array::of5(
+        &root,
+        &JsValue::from_str(&report_json),
+        &JsValue::from_str(lang.code()),
+        &JsValue::from_bool(home != Home::ReadOnly),
+        &save.into_js_value(),
+    );
+    let _ = load.apply(&JsValue::NULL, &args);
+}
+
+/// Stores a changed plan where it belongs.
+fn keep(plan: String, home: Home, report: Signal<Report>, app: crate::ui::state::AppState) {
+    match home {
+        Home::Draft => app.draft.update(|d| d.profile.plan = plan),
+        Home::Saved => {
+            let mut r = report.get_untracked();
+            r.profile.plan = plan;
+            crate::store::reports::save(&r);
+        }
+        Home::ReadOnly => {}
+    }
+}
