@@ -1,0 +1,139 @@
+//! What the plan's markup and the plan module's listeners agree on, written once: the `data-`
+//! attributes they read, the ids of the add form's fields, and how the form's texts become a
+//! planned change.
+//!
+//! maud takes attribute names only as written in the template, so the markup spells the
+//! attributes out; the plan's tests check that it writes the names given here.
+
+use super::plan_words::PlanWord;
+use crate::engine::plan::PlannedChange;
+use crate::engine::FactValue;
+use crate::i18n::{Lang, Msg};
+use crate::input::InputError;
+use crate::schemes::{Catalogue, FactDef, FactKind};
+use chrono::NaiveDate;
+
+/// On a planned change's remove button: the change's index in `Workplan::changes`.
+pub const PLAN_REMOVE: &str = "data-plan-remove";
+/// On the add form's button: adds the change the form describes.
+pub const PLAN_ADD: &str = "data-plan-add";
+/// On the fact select: its value field ([`VALUE_ID`], in [`VALUE_SLOT_ID`]) follows the fact
+/// chosen ([`super::sections::value_field`]).
+pub const PLAN_FACT: &str = "data-plan-fact";
+/// On the calendar download button.
+pub const PLAN_ICS: &str = "data-plan-ics";
+
+/// The add form's group.
+pub const FORM_ID: &str = "plan-add";
+/// The day from which the change holds (`<input type="date">`).
+pub const DATE_ID: &str = "plan-add-date";
+/// The fact the change sets (`<select>`; its options' values are fact ids).
+pub const FACT_ID: &str = "plan-add-fact";
+/// The planned value: a text field for numbers and dates, a `<select>` for yes/no and choices.
+pub const VALUE_ID: &str = "plan-add-value";
+/// The element the value field is written into, replaced when the fact changes.
+pub const VALUE_SLOT_ID: &str = "plan-add-value-slot";
+/// The form's error message (empty when none), which the fields' `aria-describedby` names.
+pub const ERROR_ID: &str = "plan-add-error";
+/// The value field's hint.
+pub const HINT_ID: &str = "plan-add-hint";
+/// The section of the planned changes (after a change, focus may return to its heading).
+pub const CHANGES_ID: &str = "plan-changes";
+
+/// The values a yes/no question's select offers.
+pub const YES: &str = "yes";
+pub const NO: &str = "no";
+
+/// The facts a planned change can set: numbers, counts, yes/no, dates and choices that the chosen
+/// schemes read (all schemes when `ids` is empty), in the catalogue's order.
+pub fn plannable<'a>(catalogue: &'a Catalogue, ids: &[String]) -> Vec<&'a FactDef> {
+    crate::engine::facts_needed(catalogue, ids)
+        .into_iter()
+        .filter(|f| {
+            matches!(f.kind, FactKind::Number | FactKind::Count | FactKind::YesNo | FactKind::Date | FactKind::Choice)
+        })
+        .collect()
+}
+
+/// Why the form's texts are not a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeError {
+    /// A word of the plan's own.
+    Plan(PlanWord),
+    /// What was typed for the day or the value could not be read.
+    Input(InputError),
+}
+
+impl ChangeError {
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            ChangeError::Plan(w) => w.text(lang).to_string(),
+            ChangeError::Input(e) => crate::ui::pages::step::markup::error_msg(e).text(lang).to_string(),
+        }
+    }
+}
+
+/// The planned change the add form describes: the day typed (not before `assessed_on`), the fact
+/// chosen (among [`plannable`]) and its value as typed or chosen (numbers in the fact's unit, as
+/// the questions read them; a date without the "not in the future" check, as plans are ahead).
+/// `planned`: how many changes the plan holds already.
+pub fn read_change(
+    catalogue: &Catalogue,
+    ids: &[String],
+    assessed_on: NaiveDate,
+    planned: usize,
+    day: &str,
+    fact: &str,
+    value: &str,
+) -> Result<PlannedChange, ChangeError> {
+    if planned >= super::state::MAX_CHANGES {
+        return Err(ChangeError::Plan(PlanWord::ErrTooMany));
+    }
+    if day.trim().is_empty() {
+        return Err(ChangeError::Plan(PlanWord::ErrNoDate));
+    }
+    let on = crate::input::parse_date(day, None).map_err(ChangeError::Input)?;
+    if on < assessed_on {
+        return Err(ChangeError::Plan(PlanWord::ErrDateBefore));
+    }
+    let def = plannable(catalogue, ids)
+        .into_iter()
+        .find(|f| f.id == fact.trim())
+        .ok_or(ChangeError::Plan(PlanWord::ErrNoFact))?;
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(ChangeError::Plan(PlanWord::ErrNoValue));
+    }
+    let read = match def.kind {
+        FactKind::YesNo => match value {
+            YES => FactValue::YesNo(true),
+            NO => FactValue::YesNo(false),
+            _ => return Err(ChangeError::Plan(PlanWord::ErrNoValue)),
+        },
+        FactKind::Choice => match def.options.iter().find(|o| o.id == value) {
+            Some(o) => FactValue::Choice(o.id.to_string()),
+            None => return Err(ChangeError::Plan(PlanWord::ErrNoValue)),
+        },
+        FactKind::Date => FactValue::Date(crate::input::parse_date(value, None).map_err(ChangeError::Input)?),
+        _ => {
+            let max = def.max.unwrap_or(1e12);
+            let n = crate::input::parse_quantity(value, def.unit, def.kind == FactKind::Count, max)
+                .map_err(ChangeError::Input)?
+                .value;
+            if def.min.is_some_and(|min| n < min) {
+                return Err(ChangeError::Input(InputError::TooSmall));
+            }
+            FactValue::Number(n)
+        }
+    };
+    Ok(PlannedChange::set(on, &def.id, read))
+}
+
+/// The words of a yes/no value.
+pub fn yes_no(yes: bool, lang: Lang) -> &'static str {
+    if yes {
+        Msg::Yes.text(lang)
+    } else {
+        Msg::No.text(lang)
+    }
+}
