@@ -166,7 +166,7 @@ fn a_mark_carries_its_criterion_and_citation() {
     assert!(milestone.title.contains("第十七条") && milestone.title.contains("过渡期"), "{}", milestone.title);
     // The table has the same facts, in English too.
     let table = timeline::timeline_table(&t, Lang::En).into_string();
-    assert!(table.contains("Art. 9(3)") || table.contains("Art. 9"), "{table}");
+    assert!(table.contains("Art. 9 (3)") || table.contains("Art. 9(3)"), "{table}");
     assert!(table.contains("28 February 2027"));
     // Each measure's period: stated, or said not to be.
     let zh = timeline::timeline_table(&t, Lang::Zh).into_string();
@@ -194,9 +194,13 @@ fn a_planned_change_moves_the_day_with_the_plan() {
     // The forward section says it next to the verdict as things are, shown as planned.
     let r = report(p.clone(), ids.clone());
     let html = forward_section(&r, &area_plan("2027-03-01"), "", Lang::Zh).into_string();
-    assert!(html.contains("按现状：尚有差距") || html.contains("按现状："), "{html}");
+    assert!(html.contains("按现状：尚有差距"), "{html}");
     assert!(html.contains("按计划：自 2027 年 3 月 1 日起可申报"), "{html}");
-    assert!(html.contains("2027 年 3 月 1 日起，中试场地") || html.contains("2027 年 3 月 1 日起，"), "{html}");
+    assert!(html.contains("2027 年 3 月 1 日起，中试场地及配套设施面积为 2\u{a0}600 m²"), "{html}");
+    assert!(
+        html.contains("<li class=\"planned\" data-day=\"2027-03-01\"><span class=\"pill planned-pill\">计划</span>"),
+        "{html}"
+    );
     assert!(html.contains("data-plan-remove=\"0\""));
     let en = forward_section(&r, &area_plan("2027-03-01"), "", Lang::En).into_string();
     assert!(en.contains("With your plan: ready from 1 March 2027"), "{en}");
@@ -365,30 +369,22 @@ fn narrow_margins_are_sentences_with_their_figures() {
 #[test]
 fn a_rules_diff_shows_then_and_now_and_nothing_without_one() {
     assert_eq!(sections::diff_section(None, Lang::Zh).into_string(), "");
-    let diff = RulesDiff {
-        then_rules: "2026.1".into(),
-        then_hash: "0123".into(),
-        now_hash: "4567".into(),
-        schemes: vec![SchemeChange {
-            scheme: XPCC.into(),
-            then: Some(VerdictKind::Ready),
-            now: VerdictKind::Gaps,
-            criteria: vec![CriterionChange {
-                criterion: "art7-3-site-area".into(),
-                then: Some(StatusKind::Met),
-                now: Some(StatusKind::NotMet),
-                citation: catalogue()
-                    .scheme(XPCC)
-                    .and_then(|s| s.criteria.iter().find(|c| c.id == "art7-3-site-area"))
-                    .map(|c| c.citation.clone()),
-            }],
-        }],
-        gone: vec![],
-    };
+    // What the file recorded then: the XPCC applicant with the area it needs; now the area is short.
+    let p =
+        applicant().with("registration_date", date("2015-03-01")).with("operating_normally_since", date("2015-03-01"));
+    let ids = vec![XPCC.to_string()];
+    let then = platform_readiness::engine::assess(catalogue(), &p.clone().with("pilot_site_area", num(2600.0)), &ids);
+    let recorded = platform_readiness::report::diff::Recorded::of(&then);
+    let r = report(p, ids);
+    assert!(platform_readiness::report::diff::diff(&r, &recorded, catalogue(), &r.stamp.rules_hash).is_none());
+    let diff = platform_readiness::report::diff::diff(&r, &recorded, catalogue(), "4567").expect("other rules");
     let html = sections::diff_section(Some(&diff), Lang::Zh).into_string();
-    assert!(html.contains("当时：条件已具备"), "{html}");
-    assert!(html.contains("现在：<strong>尚有差距") || html.contains("现在："), "{html}");
-    assert!(html.contains("2026.1") && html.contains("4567"));
+    assert!(html.contains("当时：条件已具备 → 现在：<strong>尚有差距</strong>"), "{html}");
+    assert!(html.contains("<strong>第七条（三）</strong>"), "the criterion with its current citation: {html}");
+    assert!(html.contains("符合</span></span> → <span class=\"status not_met\">"), "{html}");
+    assert!(html.contains("4567"));
+    let en = sections::diff_section(Some(&diff), Lang::En).into_string();
+    assert!(en.contains("Then: Ready to apply"), "{en}");
 }
 
 #[test]

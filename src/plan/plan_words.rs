@@ -53,7 +53,7 @@ plan_words! {
     TimelineIntro => "未来 36 个月内各项办法的有效期和要紧的日期。图中的标记可以用 Tab 键逐个查看；同样的内容见下表。", "Each measure's period in force and the dates that matter over the next 36 months. Tab through the marks of the picture to read them; the table below says the same.";
     /// The picture's name: from, to.
     TimelineChart => "时间线图：{0}至 {1}", "Timeline from {0} to {1}";
-    TimelineHint => "将光标移到标记上或用 Tab 键聚焦，可在此查看条件和出处", "Hover over or focus a mark to read its criterion and source here";
+    TimelineHint => "悬停或聚焦一个标记，可在此查看它的条件和出处", "Hover or focus a mark to read it here";
     TimelineTable => "时间线上的日期", "The dates of the timeline";
     PeriodsTitle => "各办法的有效期", "Each measure's period in force";
     NoDates => "今后没有要紧的日期。", "No dates ahead.";

@@ -277,17 +277,14 @@ pub fn fixes_section(fixes: &Fixes, lang: Lang) -> Markup {
 
 // ── §4 Forward verdicts and the plan ──────────────────────────────────────────────────────
 
-/// A forward verdict in words: "自 2027 年 3 月 1 日起可申报", or why no day holds.
+/// A forward verdict in words: "自 2027 年 3 月 1 日起可申报", or why no day holds. (A day that turns
+/// on a boundary carries the caution apart: [`boundary_note`].)
 pub fn forward_text(f: &Forward, scheme: &str, lang: Lang) -> String {
     match f {
-        Forward::From { from, until, boundary } => {
+        Forward::From { from, until, .. } => {
             let mut s = PlanWord::ForwardFrom.fill(lang, &[&text::day(*from, lang)]);
             if let Some(u) = until {
                 s.push_str(&PlanWord::ForwardUntil.fill(lang, &[&text::day(*u, lang)]));
-            }
-            if *boundary {
-                s.push_str(Msg::ListSep.text(lang));
-                s.push_str(text::boundary_caution(lang));
             }
             s
         }
@@ -307,9 +304,20 @@ pub fn forward_text(f: &Forward, scheme: &str, lang: Lang) -> String {
     }
 }
 
-/// Whether the plan changes the scheme's forward verdict.
+/// The caution of a forward day that turns on a boundary day.
+fn boundary_note(f: &Forward, lang: Lang) -> Markup {
+    html! { @if let Forward::From { boundary: true, .. } = f { p.note { (text::boundary_caution(lang)) } } }
+}
+
+/// Whether the plan changes the scheme's forward verdict: a day where there was none or another
+/// day, none where there was one, or another reason (answers the plan gives). Two lists of gaps
+/// are not a change worth saying: the scheme has no day either way.
 pub fn plan_changes_it(s: &SchemeForward) -> bool {
-    s.with_plan != s.as_is_forward
+    let both_gaps = matches!(
+        (&s.as_is_forward, &s.with_plan),
+        (Forward::Never(Blocked::Gaps { .. }), Forward::Never(Blocked::Gaps { .. }))
+    );
+    s.with_plan != s.as_is_forward && !both_gaps
 }
 
 /// A planned change in words: "2027 年 3 月 1 日起，中试场地面积为 2 600 m²".
@@ -347,6 +355,7 @@ pub fn forward_list(forward: &[SchemeForward], has_plan: bool, lang: Lang) -> Ma
                                 span.pill.planned-pill { (PlanWord::Planned.text(lang)) } " "
                                 strong { (PlanWord::WithPlan.text(lang)) (forward_text(&s.with_plan, &s.scheme, lang)) }
                             }
+                            (boundary_note(&s.with_plan, lang))
                         } @else {
                             p.note { (PlanWord::WithPlan.text(lang)) (PlanWord::PlanSame.text(lang)) }
                         }

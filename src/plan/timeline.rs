@@ -20,26 +20,27 @@ use maud::{html, Markup};
 /// How far ahead the timeline looks, in months.
 pub const MONTHS_AHEAD: u32 = 36;
 
-/// The picture's geometry, in the units of its `viewBox`: as wide as a 360 px phone, so that at
-/// that width a unit is a pixel and its 11-unit text is 11 px.
+/// The picture's geometry, in the units of its `viewBox`: as wide as the column of a 360 px phone
+/// (less the page's margins), so that there a unit is a pixel or a little more, and its 12-unit
+/// names are 12 px.
 pub mod geometry {
-    pub const WIDTH: f64 = 360.0;
+    pub const WIDTH: f64 = 320.0;
     /// The axis runs from `AXIS_START` (the assessment date) to `AXIS_END` (36 months on).
-    pub const AXIS_START: f64 = 14.0;
-    pub const AXIS_END: f64 = 318.0;
+    pub const AXIS_START: f64 = 8.0;
+    pub const AXIS_END: f64 = 280.0;
     /// Dates after the window stand in a column of their own, right of the axis.
-    pub const LATER: f64 = 340.0;
+    pub const LATER: f64 = 302.0;
     /// The year labels' baseline and the ticks below them.
     pub const TICKS_TOP: f64 = 16.0;
     pub const ROWS_TOP: f64 = 26.0;
     /// A row: its name's line, then one lane of marks per `LANE` units.
-    pub const NAME: f64 = 14.0;
+    pub const NAME: f64 = 15.0;
     pub const LANE: f64 = 13.0;
     pub const ROW_GAP: f64 = 8.0;
     /// Two marks closer than this share no lane.
     pub const MARK_ROOM: f64 = 11.0;
     /// The band at the bottom where a focused mark's words are shown.
-    pub const CAPTION: f64 = 40.0;
+    pub const CAPTION: f64 = 50.0;
 }
 use geometry::*;
 
@@ -213,6 +214,21 @@ fn mark_label(event: &DatedEvent, lang: Lang) -> String {
     label
 }
 
+/// The words a focused mark shows below the rows, one line each: the day and what happens, the
+/// scheme and the citation, the criterion (or the milestone).
+fn tip_lines(event: &DatedEvent, lang: Lang) -> Vec<String> {
+    let sep = Msg::Colon.text(lang);
+    let mut lines = vec![
+        format!("{}{sep}{}", text::day(event.day, lang), kind_word(event.kind).text(lang)),
+        format!("{} {}", short_name(&event.scheme, lang), citation(event, lang)),
+    ];
+    let what = about(event, lang);
+    if !what.is_empty() {
+        lines.push(what);
+    }
+    lines
+}
+
 /// The picture: one row per scheme with its period in force and its marks, month ticks and year
 /// labels, today's line, and a caption band that shows the focused (or hovered) mark's words.
 /// The `<svg>` is a labelled group (`role="group"`): its marks are focusable, which the children of
@@ -243,7 +259,7 @@ pub fn timeline_svg(t: &Timeline, lang: Lang) -> Markup {
     let bottom = y;
     let height = bottom + 12.0 + CAPTION;
     let caption_y = bottom + 24.0;
-    let (zh_chars, en_chars) = (30, 56);
+    let (zh_chars, en_chars) = (27, 48);
     let room = if lang.is_en() { en_chars } else { zh_chars };
     let months: Vec<(NaiveDate, bool)> = (1..=MONTHS_AHEAD)
         .filter_map(|m| {
@@ -273,11 +289,11 @@ pub fn timeline_svg(t: &Timeline, lang: Lang) -> Markup {
             @for (row, top, placed, band) in &rows {
                 @let bar_y = top + NAME;
                 g.row data-scheme=(row.scheme) {
-                    text.row-name x=(AXIS_START) y=(top + 10.0) aria-hidden="true" {
+                    text.row-name x=(AXIS_START) y=(top + 11.0) aria-hidden="true" {
                         (short_name(&row.scheme, lang))
                         @match (&row.validity, row.in_force) {
-                            (Validity::Expired { .. }, _) => { " · " (PlanWord::NotInForce.text(lang)) }
-                            (Validity::Unknown, _) => { " · " (PlanWord::PeriodNotStated.text(lang)) }
+                            (Validity::Expired { .. }, _) => { tspan.row-state { " · " (PlanWord::NotInForce.text(lang)) } }
+                            (Validity::Unknown, _) => { tspan.row-state { " · " (PlanWord::PeriodNotStated.text(lang)) } }
                             _ => {}
                         }
                     }
@@ -304,11 +320,8 @@ pub fn timeline_svg(t: &Timeline, lang: Lang) -> Markup {
                             title { (label) }
                             circle.ring r="8" {}
                             (shape(e.kind))
-                            text.tip x=(AXIS_START - x) y=(caption_y - my) {
-                                (text::day(e.day, lang)) " · " (short_name(&e.scheme, lang)) (Msg::Colon.text(lang)) (kind_word(e.kind).text(lang))
-                            }
-                            text.tip x=(AXIS_START - x) y=(caption_y + 14.0 - my) {
-                                (clip(format!("{} {}", citation(e, lang), about(e, lang)).trim(), room))
+                            @for (k, line) in tip_lines(e, lang).iter().enumerate() {
+                                text.tip x=(AXIS_START - x) y=(caption_y + 14.0 * k as f64 - my) { (clip(line, room)) }
                             }
                         }
                     }
