@@ -193,7 +193,7 @@ fn a_planned_change_moves_the_day_with_the_plan() {
 
     // The forward section says it next to the verdict as things are, shown as planned.
     let r = report(p.clone(), ids.clone());
-    let html = forward_section(&r, &area_plan("2027-03-01"), "", Lang::Zh).into_string();
+    let html = forward_section(&r, &area_plan("2027-03-01"), true, "", Lang::Zh).into_string();
     assert!(html.contains("按现状：尚有差距"), "{html}");
     assert!(html.contains("按计划：自 2027 年 3 月 1 日起可申报"), "{html}");
     assert!(html.contains("2027 年 3 月 1 日起，中试场地及配套设施面积为 2\u{a0}600 m²"), "{html}");
@@ -202,7 +202,7 @@ fn a_planned_change_moves_the_day_with_the_plan() {
         "{html}"
     );
     assert!(html.contains("data-plan-remove=\"0\""));
-    let en = forward_section(&r, &area_plan("2027-03-01"), "", Lang::En).into_string();
+    let en = forward_section(&r, &area_plan("2027-03-01"), true, "", Lang::En).into_string();
     assert!(en.contains("With your plan: ready from 1 March 2027"), "{en}");
     // The day before and the day after: the plan on 2027-03-02 moves it by one day.
     assert_eq!(with_plan_day(&area_plan("2027-03-02")).unwrap().0, d("2027-03-02"));
@@ -239,7 +239,7 @@ fn hostile_text_is_escaped_everywhere() {
         gone: vec![HOSTILE.into()],
     };
     for lang in [Lang::Zh, Lang::En] {
-        let page = plan_page(&r, &plan, Some(&diff), d("2026-12-01"), HOSTILE, lang);
+        let page = plan_page(&r, &plan, Some(&diff), d("2026-12-01"), true, HOSTILE, lang);
         assert!(!page.contains("<script"), "{page}");
         assert!(!page.contains("\"'&"), "every quote and & is escaped");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;'&amp;"), "the text is shown, escaped");
@@ -263,7 +263,7 @@ fn every_word_is_in_both_languages() {
     }
     // The sections in English hold no Chinese of their own (the scheme data's names are English).
     let r = report(applicant(), all_schemes());
-    let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), "", Lang::En);
+    let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), true, "", Lang::En);
     let zh_words: Vec<&str> = PlanWord::ALL.iter().map(|w| w.both().0).filter(|z| !z.contains('{')).collect();
     for z in zh_words {
         assert!(!page.contains(&format!(">{z}<")), "{z} in the English page");
@@ -273,7 +273,7 @@ fn every_word_is_in_both_languages() {
 #[test]
 fn the_markup_writes_the_attributes_and_ids_of_the_fields_module() {
     let r = report(applicant(), all_schemes());
-    let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), "", Lang::Zh);
+    let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), true, "", Lang::Zh);
     for a in sections::ATTRIBUTES {
         assert!(page.contains(&format!(" {a}=")), "{a}");
     }
@@ -290,6 +290,20 @@ fn the_markup_writes_the_attributes_and_ids_of_the_fields_module() {
     ] {
         assert!(page.contains(&format!("id=\"{id}\"")), "{id}");
     }
+    assert!(page.contains("<form class=\"plan-add\" id=\"plan-add\" data-plan-add=\"\""), "the form is sent by submit");
+    assert!(page.contains("<button class=\"primary\" type=\"submit\" data-plan-add=\"\">"));
+    assert!(page.contains(&format!("{}=\"{}\"", fields::PLAN_DOWNLOAD, fields::ICS)));
+    assert!(
+        page.contains(&format!("<h3 id=\"{}\" tabindex=\"-1\">", fields::CHANGES_ID)),
+        "the focus can go back there"
+    );
+    // Where the plan may not be changed (someone else's link), it is shown without its controls.
+    let shown = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), false, "", Lang::Zh);
+    assert!(shown.contains("中试场地及配套设施面积为 2\u{a0}600 m²"));
+    assert!(
+        !shown.contains(fields::PLAN_REMOVE) && !shown.contains(fields::PLAN_ADD) && !shown.contains(fields::DATE_ID)
+    );
+    assert!(shown.contains(fields::PLAN_DOWNLOAD), "the calendar still downloads");
     // The fact select offers numbers, counts, yes/no, dates and choices, never the incidents list.
     assert!(page.contains("<option value=\"pilot_site_area\">"));
     assert!(page.contains("<option value=\"registration_date\">"));
@@ -319,6 +333,8 @@ fn the_form_reads_a_change_as_the_questions_read_answers() {
         platform_readiness::engine::plan::Change::Set { value: yes(false) }
     );
     assert_eq!(read("2026-11-30", "pilot_site_area", "2600"), Err(ChangeError::Plan(PlanWord::ErrDateBefore)));
+    assert_eq!(read("2026-12-01", "pilot_site_area", "2600"), Err(ChangeError::Plan(PlanWord::ErrDateBefore)));
+    assert!(read("2026-12-02", "pilot_site_area", "2600").is_ok(), "the day after the assessment date");
     assert_eq!(read("", "pilot_site_area", "2600"), Err(ChangeError::Plan(PlanWord::ErrNoDate)));
     assert_eq!(read("2027-03-01", "incidents", "x"), Err(ChangeError::Plan(PlanWord::ErrNoFact)));
     assert_eq!(read("2027-03-01", "pilot_site_area", ""), Err(ChangeError::Plan(PlanWord::ErrNoValue)));
@@ -343,7 +359,7 @@ fn fixes_say_the_shortfall_and_what_it_unlocks() {
     let p =
         applicant().with("registration_date", date("2015-03-01")).with("operating_normally_since", date("2015-03-01"));
     let r = report(p, vec![XPCC.to_string()]);
-    let page = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), "", Lang::Zh);
+    let page = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, "", Lang::Zh);
     let closest = page.find("最接近的方案").expect("closest first");
     let one_away = page.find("只差一步").expect("then one change away");
     let ranked = page.find("按效果排序的改进").unwrap();

@@ -15,18 +15,21 @@ use chrono::NaiveDate;
 
 /// On a planned change's remove button: the change's index in `Workplan::changes`.
 pub const PLAN_REMOVE: &str = "data-plan-remove";
-/// On the add form's button: adds the change the form describes.
+/// On the add form (a `<form>`, sent by its submit button or Enter; the listener prevents the
+/// default) and on its submit button: adds the change the form describes.
 pub const PLAN_ADD: &str = "data-plan-add";
 /// On the fact select: its value field ([`VALUE_ID`], in [`VALUE_SLOT_ID`]) follows the fact
 /// chosen ([`super::sections::value_field`]).
 pub const PLAN_FACT: &str = "data-plan-fact";
-/// On the calendar download button.
-pub const PLAN_ICS: &str = "data-plan-ics";
+/// On a download button: what it downloads ([`ICS`]).
+pub const PLAN_DOWNLOAD: &str = "data-plan-download";
+/// The value of [`PLAN_DOWNLOAD`] for the calendar ([`super::timeline::calendar`]).
+pub const ICS: &str = "ics";
 
-/// The add form's group.
+/// The add form.
 pub const FORM_ID: &str = "plan-add";
 /// The day from which the change holds (`<input type="date">`).
-pub const DATE_ID: &str = "plan-add-date";
+pub const DATE_ID: &str = "plan-add-on";
 /// The fact the change sets (`<select>`; its options' values are fact ids).
 pub const FACT_ID: &str = "plan-add-fact";
 /// The planned value: a text field for numbers and dates, a `<select>` for yes/no and choices.
@@ -37,7 +40,8 @@ pub const VALUE_SLOT_ID: &str = "plan-add-value-slot";
 pub const ERROR_ID: &str = "plan-add-error";
 /// The value field's hint.
 pub const HINT_ID: &str = "plan-add-hint";
-/// The section of the planned changes (after a change, focus may return to its heading).
+/// The heading of the planned changes (`tabindex="-1"`): where the focus goes after a change is
+/// added or removed.
 pub const CHANGES_ID: &str = "plan-changes";
 
 /// The values a yes/no question's select offers.
@@ -73,7 +77,8 @@ impl ChangeError {
     }
 }
 
-/// The planned change the add form describes: the day typed (not before `assessed_on`), the fact
+/// The planned change the add form describes: the day typed (after `assessed_on`: what holds on
+/// the assessment date is a fact, not a plan), the fact
 /// chosen (among [`plannable`]) and its value as typed or chosen (numbers in the fact's unit, as
 /// the questions read them; a date without the "not in the future" check, as plans are ahead).
 /// `planned`: how many changes the plan holds already.
@@ -93,7 +98,7 @@ pub fn read_change(
         return Err(ChangeError::Plan(PlanWord::ErrNoDate));
     }
     let on = crate::input::parse_date(day, None).map_err(ChangeError::Input)?;
-    if on < assessed_on {
+    if on <= assessed_on {
         return Err(ChangeError::Plan(PlanWord::ErrDateBefore));
     }
     let def = plannable(catalogue, ids)

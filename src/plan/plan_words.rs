@@ -153,7 +153,7 @@ plan_words! {
     AddButton => "加入计划", "Add to the plan";
     ChooseOne => "请选择", "Choose";
     ErrNoDate => "请填写这项变化的日期", "Enter the day of the change";
-    ErrDateBefore => "日期不能早于评估日", "The day cannot be before the assessment date";
+    ErrDateBefore => "计划的日期须晚于评估日", "The day must be after the assessment date";
     ErrNoFact => "请选择要改变的一项", "Choose what changes";
     ErrNoValue => "请填写计划的值", "Enter the planned value";
     ErrTooMany => "计划最多包含 100 项变化", "A plan holds at most 100 changes";

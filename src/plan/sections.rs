@@ -412,12 +412,12 @@ pub fn add_form(report: &Report, error: &str, lang: Lang) -> Markup {
     let facts = plannable(catalogue(), &report.schemes);
     let described = ERROR_ID;
     html! {
-        fieldset.plan-add id=(FORM_ID) {
-            legend { h3 { (PlanWord::AddTitle.text(lang)) } }
+        form.plan-add id=(FORM_ID) data-plan-add="" novalidate aria-labelledby="plan-add-title" {
+            h3 id="plan-add-title" { (PlanWord::AddTitle.text(lang)) }
             p.field-error id=(ERROR_ID) role="alert" { (error) }
             div.plan-field {
                 label for=(DATE_ID) { (PlanWord::AddDate.text(lang)) }
-                input id=(DATE_ID) type="date" min=(report.profile.assessed_on) aria-describedby=(described);
+                input id=(DATE_ID) type="date" min=[report.profile.assessed_on.succ_opt()] aria-describedby=(described);
             }
             div.plan-field {
                 label for=(FACT_ID) { (PlanWord::AddFact.text(lang)) }
@@ -428,17 +428,17 @@ pub fn add_form(report: &Report, error: &str, lang: Lang) -> Markup {
             }
             div.plan-field id=(VALUE_SLOT_ID) { (value_field(None, lang)) }
             p.hint id=(HINT_ID) { (PlanWord::AddValueHint.text(lang)) }
-            button.primary type="button" data-plan-add="" { (PlanWord::AddButton.text(lang)) }
+            button.primary type="submit" data-plan-add="" { (PlanWord::AddButton.text(lang)) }
         }
     }
 }
 
-/// The planned changes, each shown as planned with its remove button (`data-plan-remove`, its
-/// index in the plan).
-pub fn changes_list(workplan: &Workplan, lang: Lang) -> Markup {
+/// The planned changes, each shown as planned, with its remove button (`data-plan-remove`, its
+/// index in the plan) where the plan may be changed (`editable`).
+pub fn changes_list(workplan: &Workplan, editable: bool, lang: Lang) -> Markup {
     html! {
-        div id=(CHANGES_ID) {
-            h3 tabindex="-1" { (PlanWord::PlannedTitle.text(lang)) }
+        div.plan-changes-part {
+            h3 id=(CHANGES_ID) tabindex="-1" { (PlanWord::PlannedTitle.text(lang)) }
             @if workplan.changes.is_empty() {
                 p { (PlanWord::NoChanges.text(lang)) }
             } @else {
@@ -447,9 +447,12 @@ pub fn changes_list(workplan: &Workplan, lang: Lang) -> Markup {
                         @let said = change_text(c, lang);
                         li.planned data-day=(c.on) {
                             span.pill.planned-pill { (PlanWord::Planned.text(lang)) } " "
-                            span.change { (said) } " "
-                            button.link type="button" data-plan-remove=(i) aria-label=(PlanWord::RemoveLabel.fill(lang, &[&said])) {
+                            span.change { (said) }
+                            @if editable {
+                                " "
+                                button.link.no-print type="button" data-plan-remove=(i) aria-label=(PlanWord::RemoveLabel.fill(lang, &[&said])) {
                                 (PlanWord::Remove.text(lang))
+                            }
                             }
                         }
                     }
@@ -459,17 +462,18 @@ pub fn changes_list(workplan: &Workplan, lang: Lang) -> Markup {
     }
 }
 
-/// The forward section: each scheme as things are and with the plan, the planned changes and
-/// the form to add one (`error`: the form's message, empty for none).
-pub fn forward_section(report: &Report, workplan: &Workplan, error: &str, lang: Lang) -> Markup {
+/// The forward section: each scheme as things are and with the plan, the planned changes and,
+/// where the plan may be changed (`editable`), the form to add one (`error`: the form's message,
+/// empty for none).
+pub fn forward_section(report: &Report, workplan: &Workplan, editable: bool, error: &str, lang: Lang) -> Markup {
     let forward = judge_forward(catalogue(), &report.profile, &workplan.engine_plan(), &report.schemes);
     html! {
         section.plan-section.plan-forward id="plan-forward" aria-labelledby="plan-forward-title" {
             h2 id="plan-forward-title" { (PlanWord::ForwardTitle.text(lang)) }
             p.note { (PlanWord::PlanNote.text(lang)) }
             (forward_list(&forward, !workplan.changes.is_empty(), lang))
-            (changes_list(workplan, lang))
-            div.no-print { (add_form(report, error, lang)) }
+            (changes_list(workplan, editable, lang))
+            @if editable { div.no-print { (add_form(report, error, lang)) } }
         }
     }
 }
@@ -618,12 +622,16 @@ pub fn diff_section(diff: Option<&RulesDiff>, lang: Lang) -> Markup {
 /// The plan's part of the report page, in the order a clerk works through it: what moved if the
 /// rules changed, which fix unlocks the most, the verdicts with the plan and the plan itself,
 /// the timeline with its table and calendar, and the criteria met by a narrow margin.
-/// `today`: the day the page is shown (marked on the timeline); `error`: the add form's message.
+/// `diff`: what moved if the report was judged by other rules ([`crate::report::diff::against_current`]);
+/// `today`: the day the page is shown (marked on the timeline); `editable`: whether the plan may be
+/// changed here (the remove buttons and the add form); `error`: the add form's message, empty for
+/// none.
 pub fn plan_page(
     report: &Report,
     workplan: &Workplan,
     diff: Option<&RulesDiff>,
     today: NaiveDate,
+    editable: bool,
     error: &str,
     lang: Lang,
 ) -> String {
@@ -634,7 +642,7 @@ pub fn plan_page(
         div.plan lang=(lang.code()) {
             (diff_section(diff, lang))
             (fixes_section(&fixes, lang))
-            (forward_section(report, workplan, error, lang))
+            (forward_section(report, workplan, editable, error, lang))
             (timeline_section(&timeline, lang))
             (margins_section(&margins, lang))
         }
@@ -644,4 +652,4 @@ pub fn plan_page(
 
 /// The names of the attributes the markup writes, as [`fields`] gives them (for the tests that
 /// hold the two together).
-pub const ATTRIBUTES: [&str; 4] = [fields::PLAN_REMOVE, fields::PLAN_ADD, fields::PLAN_FACT, fields::PLAN_ICS];
+pub const ATTRIBUTES: [&str; 4] = [fields::PLAN_REMOVE, fields::PLAN_ADD, fields::PLAN_FACT, fields::PLAN_DOWNLOAD];

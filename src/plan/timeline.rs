@@ -418,7 +418,7 @@ pub fn timeline_section(t: &Timeline, lang: Lang) -> Markup {
             (timeline_table(t, lang))
             @if !t.events.is_empty() {
                 p.no-print {
-                    button type="button" data-plan-ics="" aria-describedby="plan-ics-hint" { (PlanWord::DownloadCalendar.text(lang)) }
+                    button type="button" data-plan-download=(super::fields::ICS) aria-describedby="plan-ics-hint" { (PlanWord::DownloadCalendar.text(lang)) }
                 }
                 p.note.no-print id="plan-ics-hint" { (PlanWord::CalendarHint.text(lang)) }
             }
