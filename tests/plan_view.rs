@@ -417,3 +417,27 @@ fn the_calendar_holds_every_date_in_the_chosen_language() {
     assert_eq!(timeline::calendar_file_name(&r), format!("{}.ics", r.file_stem()));
     assert!(events.iter().any(|e| e.kind == DateKind::ReadyWithPlan));
 }
+
+#[test]
+fn a_share_says_each_way_to_reach_it() {
+    // 15 qualified of 30 full-time staff against 60 % (第七条（四）): 3 existing staff who qualify,
+    // or 8 new hires who do.
+    let p = ideal("2026-12-01", "bingtuan").with("qualified_staff", num(15.0)).with("technical_staff", num(20.0));
+    let r = report(p, vec![XPCC.to_string()]);
+    let page = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, "", Lang::Zh);
+    let qualify = "在现有的“基地专职人员总数”中，再有 3 人符合“本科以上学历、中级以上职称或 8 年以上工龄的技术人员”";
+    let hire = "新聘 8 人“本科以上学历、中级以上职称或 8 年以上工龄的技术人员”（同时计入“基地专职人员总数”）";
+    assert!(page.contains(qualify) && page.contains(hire), "{page}");
+    assert!(page.matches("另一种办法：").count() >= 2, "each names the other");
+    let en = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, "", Lang::En);
+    assert!(en.contains("another 3 people qualify as") && en.contains("Hire 8 people as"), "{en}");
+}
+
+#[test]
+fn a_number_exactly_at_its_threshold_says_so() {
+    let p = ideal("2026-12-01", "yangquan").with("fixed_staff", num(20.0)).with("lead_unit_st_staff", num(10.0));
+    let list = platform_readiness::engine::margins::narrow(catalogue(), &p, &[CENTRE.to_string()], &Default::default());
+    let said: Vec<String> = list.iter().map(|n| margin_text(n, Lang::Zh)).collect();
+    assert!(said.iter().any(|s| s.ends_with("20 人，刚好达到要求的 20 人")), "{said:?}");
+    assert!(said.iter().any(|s| s.contains("占比 50 %（10 / 20），要求至少 50 %：再少 1 人即不满足")), "{said:?}");
+}

@@ -82,7 +82,7 @@ plan_words! {
     ClosestTitle => "最接近的方案", "Closest schemes";
     OneAwayTitle => "只差一步", "One change away";
     /// How many hard criteria stand open.
-    GapsOpen => "还有 {0} 项硬性条件未满足", "{0} hard criteria still open";
+    GapsOpen => "还有 {0} 项硬性条件未满足", "hard criteria still open: {0}";
     NoneOneAway => "没有只差一步就可申报的办法。", "No scheme is one change away.";
     NothingToFix => "所选办法没有需要补足的硬性条件。", "No hard criterion of the chosen schemes is left to close.";
     RankedTitle => "按效果排序的改进", "Fixes, most useful first";
@@ -90,7 +90,7 @@ plan_words! {
     MakesCloser => "更近一步：", "One step closer: ";
     MakesFurther => "反而更远：", "Further away: ";
     /// Hard gaps left across the chosen schemes.
-    GapsLeft => "之后还剩 {0} 项硬性条件未满足", "{0} hard criteria open after it";
+    GapsLeft => "之后还剩 {0} 项硬性条件未满足", "Hard criteria open after it: {0}";
     AskedBy => "对应条件：", "Asked by: ";
     /// A criterion the step's figure does not reach: its figure.
     NotEnoughFor => "（不够：此条要求 {0}）", " (not enough: this one asks {0})";
@@ -106,13 +106,13 @@ plan_words! {
     /// fact, amount, to.
     StepLower => "{0}：−{1}（降到 {2}）", "{0}: −{1} (down to {2})";
     /// part, whole, amount.
-    StepQualify => "现有{1}中再有 {2}成为{0}", "{2} more of the current {1} become {0}";
+    StepQualify => "在现有的“{1}”中，再有 {2}符合“{0}”", "Of the current “{1}”, another {2} qualify as “{0}”";
     /// part, whole, amount.
-    StepHire => "新增{0} {2}（同时计入{1}）", "{2} new {0} (counted in {1} too)";
+    StepHire => "新聘 {2}“{0}”（同时计入“{1}”）", "Hire {2} as “{0}” (counted in “{1}” too)";
     /// part, whole, amount.
-    StepReplace => "{0}减少 {2}（{1}不变）", "{2} fewer {0} ({1} unchanged)";
+    StepReplace => "“{0}”减少 {2}（“{1}”不变）", "“{0}”: {2} fewer (“{1}” unchanged)";
     /// part, whole, amount.
-    StepWiden => "{1}增加 {2}不属于{0}的人员", "{2} more in {1} who are not {0}";
+    StepWiden => "“{1}”增加 {2}不属于“{0}”的人员", "“{1}”: another {2} who are not “{0}”";
     StepAnswerYes => "{0}：落实（回答“是”）", "{0}: put it in place (answer “yes”)";
     StepAnswerNo => "{0}：须为“否”", "{0}: must be “no”";
     /// fact, option.
@@ -166,6 +166,10 @@ plan_words! {
     MarginAtLeast => "{0} {1}，仅比要求的 {2} 多 {3} %", "{0} {1}: only {3} % above the {2} required";
     /// fact, have, threshold, percent.
     MarginAtMost => "{0} {1}，仅比上限 {2} 少 {3} %", "{0} {1}: only {3} % under the limit of {2}";
+    /// fact, have, threshold.
+    MarginAtLeastExactly => "{0} {1}，刚好达到要求的 {2}", "{0} {1}: exactly the {2} required";
+    /// fact, have, threshold.
+    MarginAtMostExactly => "{0} {1}，刚好等于上限 {2}", "{0} {1}: exactly at the limit of {2}";
     /// part, share, part count, whole count, limit, people.
     MarginShareAtLeast => "{0}占比 {1} %（{2} / {3}），要求至少 {4} %：再少 {5} 人即不满足", "{0}: {1} % ({2} of {3}), at least {4} % required: {5} fewer and it fails";
     /// part, share, part count, whole count, limit, people.

@@ -55,8 +55,16 @@ fn fact_unit(fact: &str) -> Option<Unit> {
     catalogue().fact(fact).and_then(|f| f.unit)
 }
 
+/// A fact's name inside a sentence: its question's label without the "其中" / "Of them," that
+/// ties a part to its whole in the questions ("其中专职技术人员" → "专职技术人员").
 fn label(fact: &str, lang: Lang) -> String {
-    text::fact_label(fact, lang)
+    let full = text::fact_label(fact, lang);
+    let name = full.strip_prefix("其中").or_else(|| full.strip_prefix("Of them, ")).unwrap_or(&full).trim();
+    if name.is_empty() {
+        full.clone()
+    } else {
+        name.to_string()
+    }
 }
 
 fn short_name(scheme: &str, lang: Lang) -> String {
@@ -485,8 +493,13 @@ pub fn margin_text(n: &Narrow, lang: Lang) -> String {
     let u = fact_unit(&n.fact);
     let pct = |p: f64| figure((p * 10.0).round() / 10.0);
     match &n.margin {
-        Margin::Number { have, threshold, at_least, percent, .. } => {
-            let w = if *at_least { PlanWord::MarginAtLeast } else { PlanWord::MarginAtMost };
+        Margin::Number { have, threshold, at_least, percent, margin } => {
+            let w = match (*at_least, *margin == 0.0) {
+                (true, false) => PlanWord::MarginAtLeast,
+                (false, false) => PlanWord::MarginAtMost,
+                (true, true) => PlanWord::MarginAtLeastExactly,
+                (false, true) => PlanWord::MarginAtMostExactly,
+            };
             w.fill(
                 lang,
                 &[&label(&n.fact, lang), &amount(*have, u, lang), &amount(*threshold, u, lang), &pct(*percent)],
