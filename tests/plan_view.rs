@@ -264,6 +264,7 @@ fn every_word_is_in_both_languages() {
     // The sections in English hold no Chinese of their own (the scheme data's names are English).
     let r = report(applicant(), all_schemes());
     let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), true, "", Lang::En);
+    assert!(!page.contains("{0}") && !page.contains("{1}"), "every figure filled in");
     let zh_words: Vec<&str> = PlanWord::ALL.iter().map(|w| w.both().0).filter(|z| !z.contains('{')).collect();
     for z in zh_words {
         assert!(!page.contains(&format!(">{z}<")), "{z} in the English page");
