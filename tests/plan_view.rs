@@ -8,7 +8,7 @@ mod support;
 use platform_readiness::engine::plan::{Plan, PlannedChange};
 use platform_readiness::engine::FactValue;
 use platform_readiness::i18n::Lang;
-use platform_readiness::plan::fields::{self, read_change, ChangeError};
+use platform_readiness::plan::fields::{self, read_change, AddForm, ChangeError};
 use platform_readiness::plan::plan_words::PlanWord;
 use platform_readiness::plan::sections::{self, figure, forward_section, margin_text, plan_page};
 use platform_readiness::plan::timeline::{self, calendar, timeline_svg, Timeline};
@@ -193,7 +193,7 @@ fn a_planned_change_moves_the_day_with_the_plan() {
 
     // The forward section says it next to the verdict as things are, shown as planned.
     let r = report(p.clone(), ids.clone());
-    let html = forward_section(&r, &area_plan("2027-03-01"), true, "", Lang::Zh).into_string();
+    let html = forward_section(&r, &area_plan("2027-03-01"), true, &AddForm::default(), Lang::Zh).into_string();
     assert!(html.contains("按现状：尚有差距"), "{html}");
     assert!(html.contains("按计划：自 2027 年 3 月 1 日起可申报"), "{html}");
     assert!(html.contains("2027 年 3 月 1 日起，中试场地及配套设施面积为 2\u{a0}600 m²"), "{html}");
@@ -202,7 +202,7 @@ fn a_planned_change_moves_the_day_with_the_plan() {
         "{html}"
     );
     assert!(html.contains("data-plan-remove=\"0\""));
-    let en = forward_section(&r, &area_plan("2027-03-01"), true, "", Lang::En).into_string();
+    let en = forward_section(&r, &area_plan("2027-03-01"), true, &AddForm::default(), Lang::En).into_string();
     assert!(en.contains("With your plan: ready from 1 March 2027"), "{en}");
     // The day before and the day after: the plan on 2027-03-02 moves it by one day.
     assert_eq!(with_plan_day(&area_plan("2027-03-02")).unwrap().0, d("2027-03-02"));
@@ -238,8 +238,14 @@ fn hostile_text_is_escaped_everywhere() {
         }],
         gone: vec![HOSTILE.into()],
     };
+    let hostile_form = AddForm {
+        on: HOSTILE.into(),
+        fact: HOSTILE.into(),
+        value: HOSTILE.into(),
+        error: Some(ChangeError::Plan(PlanWord::ErrNoValue)),
+    };
     for lang in [Lang::Zh, Lang::En] {
-        let page = plan_page(&r, &plan, Some(&diff), d("2026-12-01"), true, HOSTILE, lang);
+        let page = plan_page(&r, &plan, Some(&diff), d("2026-12-01"), true, &hostile_form, lang);
         assert!(!page.contains("<script"), "{page}");
         assert!(!page.contains("\"'&"), "every quote and & is escaped");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;'&amp;"), "the text is shown, escaped");
@@ -263,7 +269,7 @@ fn every_word_is_in_both_languages() {
     }
     // The sections in English hold no Chinese of their own (the scheme data's names are English).
     let r = report(applicant(), all_schemes());
-    let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), true, "", Lang::En);
+    let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), true, &AddForm::default(), Lang::En);
     assert!(!page.contains("{0}") && !page.contains("{1}"), "every figure filled in");
     let zh_words: Vec<&str> = PlanWord::ALL.iter().map(|w| w.both().0).filter(|z| !z.contains('{')).collect();
     for z in zh_words {
@@ -274,7 +280,7 @@ fn every_word_is_in_both_languages() {
 #[test]
 fn the_markup_writes_the_attributes_and_ids_of_the_fields_module() {
     let r = report(applicant(), all_schemes());
-    let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), true, "", Lang::Zh);
+    let page = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), true, &AddForm::default(), Lang::Zh);
     for a in sections::ATTRIBUTES {
         assert!(page.contains(&format!(" {a}=")), "{a}");
     }
@@ -299,7 +305,7 @@ fn the_markup_writes_the_attributes_and_ids_of_the_fields_module() {
         "the focus can go back there"
     );
     // Where the plan may not be changed (someone else's link), it is shown without its controls.
-    let shown = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), false, "", Lang::Zh);
+    let shown = plan_page(&r, &area_plan("2027-03-01"), None, d("2026-12-01"), false, &AddForm::default(), Lang::Zh);
     assert!(shown.contains("中试场地及配套设施面积为 2\u{a0}600 m²"));
     assert!(
         !shown.contains(fields::PLAN_REMOVE) && !shown.contains(fields::PLAN_ADD) && !shown.contains(fields::DATE_ID)
@@ -310,9 +316,9 @@ fn the_markup_writes_the_attributes_and_ids_of_the_fields_module() {
     assert!(page.contains("<option value=\"registration_date\">"));
     assert!(!page.contains("<option value=\"incidents\">"));
     // The value field follows the fact.
-    let yes_no = sections::value_field(Some("centre_revoked"), Lang::Zh).into_string();
+    let yes_no = sections::value_field(Some("centre_revoked"), "", false, Lang::Zh).into_string();
     assert!(yes_no.contains("<select id=\"plan-add-value\"") && yes_no.contains("value=\"yes\""), "{yes_no}");
-    let area = sections::value_field(Some("pilot_site_area"), Lang::Zh).into_string();
+    let area = sections::value_field(Some("pilot_site_area"), "", false, Lang::Zh).into_string();
     assert!(area.contains("<input id=\"plan-add-value\" type=\"text\"") && area.contains("m²"), "{area}");
 }
 
@@ -339,7 +345,7 @@ fn the_form_reads_a_change_as_the_questions_read_answers() {
     assert_eq!(read("", "pilot_site_area", "2600"), Err(ChangeError::Plan(PlanWord::ErrNoDate)));
     assert_eq!(read("2027-03-01", "incidents", "x"), Err(ChangeError::Plan(PlanWord::ErrNoFact)));
     assert_eq!(read("2027-03-01", "pilot_site_area", ""), Err(ChangeError::Plan(PlanWord::ErrNoValue)));
-    assert!(matches!(read("2027-03-01", "pilot_site_area", "很多"), Err(ChangeError::Input(_))));
+    assert!(matches!(read("2027-03-01", "pilot_site_area", "很多"), Err(ChangeError::Value(_))));
     assert_eq!(
         read_change(
             catalogue(),
@@ -360,7 +366,7 @@ fn fixes_say_the_shortfall_and_what_it_unlocks() {
     let p =
         applicant().with("registration_date", date("2015-03-01")).with("operating_normally_since", date("2015-03-01"));
     let r = report(p, vec![XPCC.to_string()]);
-    let page = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, "", Lang::Zh);
+    let page = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, &AddForm::default(), Lang::Zh);
     let closest = page.find("最接近的方案").expect("closest first");
     let one_away = page.find("只差一步").expect("then one change away");
     let ranked = page.find("按效果排序的改进").unwrap();
@@ -425,12 +431,12 @@ fn a_share_says_each_way_to_reach_it() {
     // or 8 new hires who do.
     let p = ideal("2026-12-01", "bingtuan").with("qualified_staff", num(15.0)).with("technical_staff", num(20.0));
     let r = report(p, vec![XPCC.to_string()]);
-    let page = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, "", Lang::Zh);
+    let page = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, &AddForm::default(), Lang::Zh);
     let qualify = "在现有的“基地专职人员总数”中，再有 3 人符合“本科以上学历、中级以上职称或 8 年以上工龄的技术人员”";
     let hire = "新聘 8 人“本科以上学历、中级以上职称或 8 年以上工龄的技术人员”（同时计入“基地专职人员总数”）";
     assert!(page.contains(qualify) && page.contains(hire), "{page}");
     assert!(page.matches("另一种办法：").count() >= 2, "each names the other");
-    let en = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, "", Lang::En);
+    let en = plan_page(&r, &Workplan::default(), None, d("2026-12-01"), true, &AddForm::default(), Lang::En);
     assert!(en.contains("another 3 people qualify as") && en.contains("Hire 8 people as"), "{en}");
 }
 
@@ -441,4 +447,41 @@ fn a_number_exactly_at_its_threshold_says_so() {
     let said: Vec<String> = list.iter().map(|n| margin_text(n, Lang::Zh)).collect();
     assert!(said.iter().any(|s| s.ends_with("20 人，刚好达到要求的 20 人")), "{said:?}");
     assert!(said.iter().any(|s| s.contains("占比 50 %（10 / 20），要求至少 50 %：再少 1 人即不满足")), "{said:?}");
+}
+
+#[test]
+fn the_form_drawn_again_after_an_error_keeps_what_was_typed() {
+    let r = report(applicant(), all_schemes());
+    let ids = all_schemes();
+    let error =
+        read_change(catalogue(), &ids, d("2026-12-01"), 0, "2027-03-01", "pilot_site_area", "很多").unwrap_err();
+    assert_eq!(error.field(), Some(fields::VALUE_ID));
+    let form =
+        AddForm { on: "2027-03-01".into(), fact: "pilot_site_area".into(), value: "很多".into(), error: Some(error) };
+    let html = sections::add_form(&r, &form, Lang::Zh).into_string();
+    assert!(html.contains("value=\"2027-03-01\""), "{html}");
+    assert!(html.contains("<option value=\"pilot_site_area\" selected>"), "{html}");
+    assert!(
+        html.contains("value=\"很多\" aria-describedby=\"plan-add-hint plan-add-error\" aria-invalid=\"true\""),
+        "{html}"
+    );
+    assert!(html.contains("role=\"alert\">请输入数字"), "the error in words: {html}");
+    assert_eq!(html.matches("aria-invalid").count(), 1, "only the field it is about");
+    // A yes/no keeps the answer chosen.
+    let choice = sections::value_field(Some("centre_revoked"), fields::NO, false, Lang::Zh).into_string();
+    assert!(choice.contains("<option value=\"no\" selected>"), "{choice}");
+    assert_eq!(ChangeError::Plan(PlanWord::ErrDateBefore).field(), Some(fields::DATE_ID));
+    assert_eq!(ChangeError::Plan(PlanWord::ErrTooMany).field(), None);
+}
+
+#[test]
+fn the_markup_and_the_plan_modules_listener_name_the_same_things() {
+    use platform_readiness::plan::view::wire;
+    assert_eq!(fields::PLAN_ADD, wire::ADD);
+    assert_eq!(fields::PLAN_REMOVE, wire::REMOVE);
+    assert_eq!(fields::PLAN_DOWNLOAD, wire::DOWNLOAD);
+    assert_eq!(fields::DATE_ID, wire::ADD_ON);
+    assert_eq!(fields::FACT_ID, wire::ADD_FACT);
+    assert_eq!(fields::VALUE_ID, wire::ADD_VALUE);
+    assert_eq!(fields::CHANGES_ID, wire::CHANGES);
 }

@@ -64,17 +64,41 @@ pub fn plannable<'a>(catalogue: &'a Catalogue, ids: &[String]) -> Vec<&'a FactDe
 pub enum ChangeError {
     /// A word of the plan's own.
     Plan(PlanWord),
-    /// What was typed for the day or the value could not be read.
-    Input(InputError),
+    /// What was typed for the day could not be read.
+    Date(InputError),
+    /// What was typed for the value could not be read.
+    Value(InputError),
 }
 
 impl ChangeError {
     pub fn text(self, lang: Lang) -> String {
         match self {
             ChangeError::Plan(w) => w.text(lang).to_string(),
-            ChangeError::Input(e) => crate::ui::pages::step::markup::error_msg(e).text(lang).to_string(),
+            ChangeError::Date(e) | ChangeError::Value(e) => {
+                crate::ui::pages::step::markup::error_msg(e).text(lang).to_string()
+            }
         }
     }
+
+    /// The id of the field the error is about (none for a plan that is full).
+    pub fn field(self) -> Option<&'static str> {
+        match self {
+            ChangeError::Plan(PlanWord::ErrNoDate | PlanWord::ErrDateBefore) | ChangeError::Date(_) => Some(DATE_ID),
+            ChangeError::Plan(PlanWord::ErrNoFact) => Some(FACT_ID),
+            ChangeError::Plan(PlanWord::ErrNoValue) | ChangeError::Value(_) => Some(VALUE_ID),
+            ChangeError::Plan(_) => None,
+        }
+    }
+}
+
+/// What the add form holds when it is drawn: what was typed (kept when the form is drawn again
+/// with an error) and the error.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AddForm {
+    pub on: String,
+    pub fact: String,
+    pub value: String,
+    pub error: Option<ChangeError>,
 }
 
 /// The planned change the add form describes: the day typed (after `assessed_on`: what holds on
@@ -97,7 +121,7 @@ pub fn read_change(
     if day.trim().is_empty() {
         return Err(ChangeError::Plan(PlanWord::ErrNoDate));
     }
-    let on = crate::input::parse_date(day, None).map_err(ChangeError::Input)?;
+    let on = crate::input::parse_date(day, None).map_err(ChangeError::Date)?;
     if on <= assessed_on {
         return Err(ChangeError::Plan(PlanWord::ErrDateBefore));
     }
@@ -119,14 +143,14 @@ pub fn read_change(
             Some(o) => FactValue::Choice(o.id.to_string()),
             None => return Err(ChangeError::Plan(PlanWord::ErrNoValue)),
         },
-        FactKind::Date => FactValue::Date(crate::input::parse_date(value, None).map_err(ChangeError::Input)?),
+        FactKind::Date => FactValue::Date(crate::input::parse_date(value, None).map_err(ChangeError::Value)?),
         _ => {
             let max = def.max.unwrap_or(1e12);
             let n = crate::input::parse_quantity(value, def.unit, def.kind == FactKind::Count, max)
-                .map_err(ChangeError::Input)?
+                .map_err(ChangeError::Value)?
                 .value;
             if def.min.is_some_and(|min| n < min) {
-                return Err(ChangeError::Input(InputError::TooSmall));
+                return Err(ChangeError::Value(InputError::TooSmall));
             }
             FactValue::Number(n)
         }

@@ -7,7 +7,7 @@
 //! [`crate::engine::margins`], [`crate::report::diff`]); these functions only word it.
 
 use super::fields::{self, plannable, yes_no, CHANGES_ID, DATE_ID, ERROR_ID, FACT_ID, FORM_ID, HINT_ID, VALUE_ID};
-use super::fields::{NO, VALUE_SLOT_ID, YES};
+use super::fields::{AddForm, NO, VALUE_SLOT_ID, YES};
 use super::plan_words::PlanWord;
 use super::state::Workplan;
 use super::timeline::{timeline_section, Timeline};
@@ -376,32 +376,37 @@ pub fn forward_list(forward: &[SchemeForward], has_plan: bool, lang: Lang) -> Ma
 
 /// The field for a fact's planned value, with the id [`VALUE_ID`]: a select of yes and no, or of
 /// the fact's options; a text field (numbers in the fact's unit, dates as year-month-day)
-/// otherwise; a disabled text field when no fact is chosen. The plan module writes it into
-/// [`VALUE_SLOT_ID`] again when the fact select changes.
-pub fn value_field(fact: Option<&str>, lang: Lang) -> Markup {
+/// otherwise; a disabled text field when no fact is chosen. `value`: what it holds (typed
+/// before, or the option chosen); `invalid`: the form's error is about it. The plan module writes
+/// it into [`VALUE_SLOT_ID`] again when the fact select changes.
+pub fn value_field(fact: Option<&str>, value: &str, invalid: bool, lang: Lang) -> Markup {
     let en = lang.is_en();
     let def = fact.and_then(|f| catalogue().fact(f));
     let described = format!("{HINT_ID} {ERROR_ID}");
+    let invalid = invalid.then_some("true");
     html! {
         label for=(VALUE_ID) { (PlanWord::AddValue.text(lang)) }
         @match def.map(|d| d.kind) {
             Some(FactKind::YesNo) => {
-                select id=(VALUE_ID) aria-describedby=(described) {
-                    option value=(YES) { (Msg::Yes.text(lang)) }
-                    option value=(NO) { (Msg::No.text(lang)) }
+                select id=(VALUE_ID) aria-describedby=(described) aria-invalid=[invalid] {
+                    option value=(YES) selected[value == YES] { (Msg::Yes.text(lang)) }
+                    option value=(NO) selected[value == NO] { (Msg::No.text(lang)) }
                 }
             }
             Some(FactKind::Choice) => {
-                select id=(VALUE_ID) aria-describedby=(described) {
-                    @for o in def.map(|d| &d.options[..]).unwrap_or_default() { option value=(o.id) { (o.label.get(en)) } }
+                select id=(VALUE_ID) aria-describedby=(described) aria-invalid=[invalid] {
+                    @for o in def.map(|d| &d.options[..]).unwrap_or_default() {
+                        option value=(o.id) selected[o.id == value] { (o.label.get(en)) }
+                    }
                 }
             }
             Some(FactKind::Date) => {
-                input id=(VALUE_ID) type="date" aria-describedby=(described);
+                input id=(VALUE_ID) type="date" value=(value) aria-describedby=(described) aria-invalid=[invalid];
             }
             Some(_) => {
                 span.with-unit {
-                    input id=(VALUE_ID) type="text" inputmode="decimal" autocomplete="off" aria-describedby=(described);
+                    input id=(VALUE_ID) type="text" inputmode="decimal" autocomplete="off" value=(value)
+                        aria-describedby=(described) aria-invalid=[invalid];
                     @let u = text::unit(def.and_then(|d| d.unit), lang);
                     @if !u.is_empty() { " " span.unit { (u) } }
                 }
@@ -414,27 +419,32 @@ pub fn value_field(fact: Option<&str>, lang: Lang) -> Markup {
 }
 
 /// The form that adds a planned change: the day, the fact (among those the chosen schemes read
-/// that a change can set), its value, the error (`error`, empty for none) and the button.
-pub fn add_form(report: &Report, error: &str, lang: Lang) -> Markup {
+/// that a change can set), its value, the error and the button; `form` holds what was typed
+/// before (an error keeps it) and the error.
+pub fn add_form(report: &Report, form: &AddForm, lang: Lang) -> Markup {
     let en = lang.is_en();
     let facts = plannable(catalogue(), &report.schemes);
     let described = ERROR_ID;
+    let wrong = form.error.and_then(|e| e.field());
+    let invalid = |id: &str| (wrong == Some(id)).then_some("true");
+    let chosen = facts.iter().find(|f| f.id == form.fact.as_str()).map(|f| f.id.as_str());
     html! {
         form.plan-add id=(FORM_ID) data-plan-add="" novalidate aria-labelledby="plan-add-title" {
             h3 id="plan-add-title" { (PlanWord::AddTitle.text(lang)) }
-            p.field-error id=(ERROR_ID) role="alert" { (error) }
+            p.field-error id=(ERROR_ID) role="alert" { @if let Some(e) = form.error { (e.text(lang)) } }
             div.plan-field {
                 label for=(DATE_ID) { (PlanWord::AddDate.text(lang)) }
-                input id=(DATE_ID) type="date" min=[report.profile.assessed_on.succ_opt()] aria-describedby=(described);
+                input id=(DATE_ID) type="date" min=[report.profile.assessed_on.succ_opt()] value=(form.on)
+                    aria-describedby=(described) aria-invalid=[invalid(DATE_ID)];
             }
             div.plan-field {
                 label for=(FACT_ID) { (PlanWord::AddFact.text(lang)) }
-                select id=(FACT_ID) data-plan-fact="" aria-describedby=(described) {
+                select id=(FACT_ID) data-plan-fact="" aria-describedby=(described) aria-invalid=[invalid(FACT_ID)] {
                     option value="" { (PlanWord::ChooseOne.text(lang)) }
-                    @for f in &facts { option value=(f.id) { (f.label.get(en)) } }
+                    @for f in &facts { option value=(f.id) selected[Some(f.id.as_str()) == chosen] { (f.label.get(en)) } }
                 }
             }
-            div.plan-field id=(VALUE_SLOT_ID) { (value_field(None, lang)) }
+            div.plan-field id=(VALUE_SLOT_ID) { (value_field(chosen, &form.value, wrong == Some(VALUE_ID), lang)) }
             p.hint id=(HINT_ID) { (PlanWord::AddValueHint.text(lang)) }
             button.primary type="submit" data-plan-add="" { (PlanWord::AddButton.text(lang)) }
         }
@@ -471,9 +481,8 @@ pub fn changes_list(workplan: &Workplan, editable: bool, lang: Lang) -> Markup {
 }
 
 /// The forward section: each scheme as things are and with the plan, the planned changes and,
-/// where the plan may be changed (`editable`), the form to add one (`error`: the form's message,
-/// empty for none).
-pub fn forward_section(report: &Report, workplan: &Workplan, editable: bool, error: &str, lang: Lang) -> Markup {
+/// where the plan may be changed (`editable`), the form to add one (`form`: what it holds).
+pub fn forward_section(report: &Report, workplan: &Workplan, editable: bool, form: &AddForm, lang: Lang) -> Markup {
     let forward = judge_forward(catalogue(), &report.profile, &workplan.engine_plan(), &report.schemes);
     html! {
         section.plan-section.plan-forward id="plan-forward" aria-labelledby="plan-forward-title" {
@@ -481,7 +490,7 @@ pub fn forward_section(report: &Report, workplan: &Workplan, editable: bool, err
             p.note { (PlanWord::PlanNote.text(lang)) }
             (forward_list(&forward, !workplan.changes.is_empty(), lang))
             (changes_list(workplan, editable, lang))
-            @if editable { div.no-print { (add_form(report, error, lang)) } }
+            @if editable { div.no-print { (add_form(report, form, lang)) } }
         }
     }
 }
@@ -637,15 +646,15 @@ pub fn diff_section(diff: Option<&RulesDiff>, lang: Lang) -> Markup {
 /// the timeline with its table and calendar, and the criteria met by a narrow margin.
 /// `diff`: what moved if the report was judged by other rules ([`crate::report::diff::against_current`]);
 /// `today`: the day the page is shown (marked on the timeline); `editable`: whether the plan may be
-/// changed here (the remove buttons and the add form); `error`: the add form's message, empty for
-/// none.
+/// changed here (the remove buttons and the add form); `form`: what the add form holds (what was
+/// typed and the error, when it is drawn again after an error; `AddForm::default()` otherwise).
 pub fn plan_page(
     report: &Report,
     workplan: &Workplan,
     diff: Option<&RulesDiff>,
     today: NaiveDate,
     editable: bool,
-    error: &str,
+    form: &AddForm,
     lang: Lang,
 ) -> String {
     let fixes = rank(catalogue(), &report.profile, &report.schemes);
@@ -655,7 +664,7 @@ pub fn plan_page(
         div.plan lang=(lang.code()) {
             (diff_section(diff, lang))
             (fixes_section(&fixes, lang))
-            (forward_section(report, workplan, editable, error, lang))
+            (forward_section(report, workplan, editable, form, lang))
             (timeline_section(&timeline, lang))
             (margins_section(&margins, lang))
         }
