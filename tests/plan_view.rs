@@ -5,7 +5,7 @@
 
 mod support;
 
-use platform_readiness::engine::plan::{Plan, PlannedChange};
+use platform_readiness::engine::plan::{Change, Plan, PlannedChange};
 use platform_readiness::engine::FactValue;
 use platform_readiness::i18n::Lang;
 use platform_readiness::plan::fields::{self, read_change, AddForm, ChangeError};
@@ -331,14 +331,22 @@ fn the_form_reads_a_change_as_the_questions_read_answers() {
         read("2027-03-01", "pilot_site_area", "2,600").unwrap(),
         PlannedChange::set(d("2027-03-01"), "pilot_site_area", num(2600.0))
     );
+    assert_eq!(read("2027年3月1日", "technical_staff", "２７").unwrap().change, Change::Set { value: num(27.0) });
+    assert_eq!(read("2027-03-01", "centre_revoked", "no").unwrap().change, Change::Set { value: yes(false) });
     assert_eq!(
-        read("2027年3月1日", "technical_staff", "２７").unwrap().change,
-        platform_readiness::engine::plan::Change::Set { value: num(27.0) }
+        read("2027-03-01", "centre_revoked", "否").unwrap().change,
+        Change::Set { value: yes(false) },
+        "words typed"
     );
-    assert_eq!(
-        read("2027-03-01", "centre_revoked", "no").unwrap().change,
-        platform_readiness::engine::plan::Change::Set { value: yes(false) }
-    );
+    assert_eq!(read("2027-03-01", "centre_revoked", "maybe"), Err(ChangeError::Plan(PlanWord::ErrNoValue)));
+    let director = catalogue().fact("director_title").unwrap();
+    let senior = &director.options[0];
+    for typed in [senior.id.to_string(), senior.label.zh().to_string(), senior.label.en().to_string()] {
+        assert_eq!(
+            read("2027-03-01", "director_title", &typed).unwrap().change,
+            Change::Set { value: choice(&senior.id) }
+        );
+    }
     assert_eq!(read("2026-11-30", "pilot_site_area", "2600"), Err(ChangeError::Plan(PlanWord::ErrDateBefore)));
     assert_eq!(read("2026-12-01", "pilot_site_area", "2600"), Err(ChangeError::Plan(PlanWord::ErrDateBefore)));
     assert!(read("2026-12-02", "pilot_site_area", "2600").is_ok(), "the day after the assessment date");

@@ -103,7 +103,8 @@ pub struct AddForm {
 
 /// The planned change the add form describes: the day typed (after `assessed_on`: what holds on
 /// the assessment date is a fact, not a plan), the fact
-/// chosen (among [`plannable`]) and its value as typed or chosen (numbers in the fact's unit, as
+/// chosen (among [`plannable`]) and its value as typed or chosen (yes/no and choices by the
+/// select's values or by their words; numbers in the fact's unit, as
 /// the questions read them; a date without the "not in the future" check, as plans are ahead).
 /// `planned`: how many changes the plan holds already.
 pub fn read_change(
@@ -134,15 +135,18 @@ pub fn read_change(
         return Err(ChangeError::Plan(PlanWord::ErrNoValue));
     }
     let read = match def.kind {
-        FactKind::YesNo => match value {
-            YES => FactValue::YesNo(true),
-            NO => FactValue::YesNo(false),
+        // The select's values, or the words typed where the field is still a text field.
+        FactKind::YesNo => match value.to_ascii_lowercase().as_str() {
+            YES | "y" | "是" | "有" => FactValue::YesNo(true),
+            NO | "n" | "否" | "无" | "没有" => FactValue::YesNo(false),
             _ => return Err(ChangeError::Plan(PlanWord::ErrNoValue)),
         },
-        FactKind::Choice => match def.options.iter().find(|o| o.id == value) {
-            Some(o) => FactValue::Choice(o.id.to_string()),
-            None => return Err(ChangeError::Plan(PlanWord::ErrNoValue)),
-        },
+        FactKind::Choice => {
+            match def.options.iter().find(|o| o.id == value || o.label.zh() == value || o.label.en() == value) {
+                Some(o) => FactValue::Choice(o.id.to_string()),
+                None => return Err(ChangeError::Plan(PlanWord::ErrNoValue)),
+            }
+        }
         FactKind::Date => FactValue::Date(crate::input::parse_date(value, None).map_err(ChangeError::Value)?),
         _ => {
             let max = def.max.unwrap_or(1e12);

@@ -376,7 +376,7 @@ pub fn forward_list(forward: &[SchemeForward], has_plan: bool, lang: Lang) -> Ma
 
 /// The field for a fact's planned value, with the id [`VALUE_ID`]: a select of yes and no, or of
 /// the fact's options; a text field (numbers in the fact's unit, dates as year-month-day)
-/// otherwise; a disabled text field when no fact is chosen. `value`: what it holds (typed
+/// otherwise, and before a fact is chosen (it then takes the words too: “是”, an option's name). `value`: what it holds (typed
 /// before, or the option chosen); `invalid`: the form's error is about it. The plan module writes
 /// it into [`VALUE_SLOT_ID`] again when the fact select changes.
 pub fn value_field(fact: Option<&str>, value: &str, invalid: bool, lang: Lang) -> Markup {
@@ -412,7 +412,7 @@ pub fn value_field(fact: Option<&str>, value: &str, invalid: bool, lang: Lang) -
                 }
             }
             None => {
-                input id=(VALUE_ID) type="text" disabled aria-describedby=(described);
+                input id=(VALUE_ID) type="text" autocomplete="off" value=(value) aria-describedby=(described) aria-invalid=[invalid];
             }
         }
     }
