@@ -8,6 +8,9 @@ use std::path::Path;
 #[path = "src/schemes/bake.rs"]
 mod bake;
 #[allow(dead_code)]
+#[path = "src/schemes/evidence_file.rs"]
+mod evidence_file;
+#[allow(dead_code)]
 #[path = "src/schemes/load.rs"]
 mod load;
 #[allow(dead_code)]
@@ -50,6 +53,14 @@ fn main() {
     }
     let sources = load::sources(sources_dir).unwrap_or_else(|e| fail(&e));
     let mut catalogue = load::catalogue(&data_dir.join("facts.toml"), &files, &sources).unwrap_or_else(|e| fail(&e));
+    // The evidence for the plan module, checked against the schemes as they are written (before
+    // any scaling copies): JSON that only `src/plan/evidence.rs` includes, so the main app, which
+    // never calls it, carries none of it.
+    let evidence_path = data_dir.join(evidence_file::FILE);
+    println!("cargo:rerun-if-changed={}", evidence_path.display());
+    let evidence_text =
+        fs::read_to_string(&evidence_path).unwrap_or_else(|e| fail(&format!("{}: {e}", evidence_path.display())));
+    let evidence = evidence_file::read(&evidence_text, &catalogue, &sources).unwrap_or_else(|e| fail(&e));
     if let Ok(n) = std::env::var(SCALE_VAR) {
         let n: usize = n.trim().parse().unwrap_or_else(|_| fail(&format!("{SCALE_VAR}={n}: not a number of schemes")));
         catalogue = load::copies(&catalogue, n);
@@ -85,6 +96,8 @@ fn main() {
         deferred.push_str(text);
     }
     fs::write(Path::new(&out).join("catalogue.rs"), code).expect("OUT_DIR is writable");
+    let evidence_json = serde_json::to_string(&evidence).expect("evidence serialises");
+    fs::write(Path::new(&out).join("evidence.json"), evidence_json).expect("OUT_DIR is writable");
     // The report's own texts, in a file of their own: built in for tests and native use, fetched
     // after the first paint by a release build (feature `lazy-texts`). Its name carries its
     // fingerprint, so a browser can never pair one build's wasm with another's texts.

@@ -31,12 +31,16 @@ fn read(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The scheme files of a folder: every `*.toml` but `facts.toml`, in name order.
+/// The scheme files of a folder: every `*.toml` but `facts.toml` and the evidence file
+/// (`evidence.toml`, read by [`super::evidence_file`]), in name order.
 pub fn scheme_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.file_name().is_some_and(|n| n != "facts.toml"))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "toml")
+                && p.file_name().is_some_and(|n| n != "facts.toml" && n != super::evidence_file::FILE)
+        })
         .collect();
     files.sort();
     Ok(files)

@@ -1,5 +1,6 @@
 //! The scheme data: the catalogue that `build.rs` validated, built into the app as statics.
 
+pub mod evidence_file;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
