@@ -8,12 +8,15 @@
 //! or words. The main app carries the plan unread, as JSON text in [`crate::engine::Profile::plan`].
 //! Its words live in [`words`], not in `crate::i18n`, for the same reason.
 
+pub mod csv;
+pub mod evidence;
 pub mod fields;
 pub mod plan_words;
 pub mod sections;
 pub mod state;
 pub mod timeline;
 pub mod view;
+pub mod words;
 
 pub use sections::plan_page;
 pub use state::{Mark, MarkState, Workplan};
