@@ -11,8 +11,10 @@
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use platform_readiness::i18n::Lang;
+    use platform_readiness::plan::sections::{plan_page, Screen};
     use platform_readiness::plan::view;
     use platform_readiness::plan::Workplan;
+    use platform_readiness::report::diff::{against_current, Recorded};
     use platform_readiness::report::Report;
     use platform_readiness::schemes::catalogue;
     use std::cell::RefCell;
@@ -23,8 +25,8 @@ mod browser {
         root: web_sys::Element,
         report: Report,
         plan: Workplan,
+        screen: Screen,
         lang: Lang,
-        editable: bool,
         save: js_sys::Function,
         /// The listeners, kept alive as long as the element is the one mounted on.
         _listeners: Vec<Closure<dyn FnMut(web_sys::Event)>>,
@@ -44,6 +46,8 @@ mod browser {
         editable: bool,
         save: js_sys::Function,
     ) {
+        std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&JsValue::from_str(&info.to_string()))));
+        style();
         texts().await;
         let Ok(report) = Report::from_json(&report_json) else {
             root.set_inner_html("");
@@ -56,7 +60,7 @@ mod browser {
             m.as_ref().is_some_and(|m| {
                 m.root == root
                     && m.lang == lang
-                    && m.editable == editable
+                    && m.screen.editable == editable
                     && m.report.profile == report.profile
                     && m.report.schemes == report.schemes
                     && m.report.name == report.name
@@ -66,13 +70,29 @@ mod browser {
             return;
         }
         let plan = Workplan::read(&report.profile.plan, catalogue()).unwrap_or_default();
+        let diff = Recorded::from_json(&report_json).and_then(|recorded| against_current(&report, &recorded));
+        let today = platform_readiness::ui::state::today();
+        let screen = Screen { diff, today, editable, ..Screen::default() };
         let listeners = MOUNTED.with_borrow_mut(|m| match m.take() {
             Some(old) if old.root == root => old._listeners,
             _ => listen(&root),
         });
-        let mounted = Mounted { root, report, plan, lang, editable, save, _listeners: listeners };
+        let mounted = Mounted { root, report, plan, screen, lang, save, _listeners: listeners };
         draw(&mounted, None);
         MOUNTED.set(Some(mounted));
+    }
+
+    /// The plan's style sheet, put into the page once (it comes with this module, not the first load).
+    fn style() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        if document.get_element_by_id("plan-style").is_some() {
+            return;
+        }
+        if let (Ok(style), Some(head)) = (document.create_element("style"), document.head()) {
+            style.set_id("plan-style");
+            style.set_text_content(Some(include_str!("../../style/plan.css")));
+            let _ = head.append_child(&style);
+        }
     }
 
     /// The scheme texts (criteria, citations), fetched as the main app fetches them.
@@ -92,18 +112,73 @@ mod browser {
     }
 
     fn listen(root: &web_sys::Element) -> Vec<Closure<dyn FnMut(web_sys::Event)>> {
-        ["click", "change", "submit"]
+        let mut kept: Vec<Closure<dyn FnMut(web_sys::Event)>> = ["click", "change", "submit"]
             .into_iter()
             .filter_map(|kind| {
                 let handler = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
                 root.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref()).ok()?;
                 Some(handler)
             })
-            .collect()
+            .collect();
+        // A printed plan shows everything: every closed part opens for the print and closes after.
+        if let Some(window) = web_sys::window() {
+            for (kind, open) in [("beforeprint", true), ("afterprint", false)] {
+                let handler = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| open_all(open));
+                if window.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref()).is_ok() {
+                    kept.push(handler);
+                }
+            }
+        }
+        kept
+    }
+
+    /// Opens (or closes again) the plan's closed parts for printing.
+    fn open_all(open: bool) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let selector = if open { "#plan-root details:not([open])" } else { "#plan-root details[data-print-opened]" };
+        let Ok(list) = document.query_selector_all(selector) else { return };
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                if open {
+                    let _ = el.set_attribute("open", "");
+                    let _ = el.set_attribute("data-print-opened", "");
+                } else {
+                    let _ = el.remove_attribute("open");
+                    let _ = el.remove_attribute("data-print-opened");
+                }
+            }
+        }
+    }
+
+    /// A link to another part of the plan: that part is opened (when inside a closed part),
+    /// scrolled to and focused, without changing the address (the report page reads its
+    /// fragment). Returns whether the click was such a link.
+    fn follow_link(target: &web_sys::Element) -> bool {
+        let Some(link) = target.closest("#plan-root a[href^='#']").ok().flatten() else { return false };
+        let id = link.get_attribute("href").unwrap_or_default();
+        let Some(found) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id[1..]))
+        else {
+            return false;
+        };
+        if let Some(details) = found.closest("details").ok().flatten() {
+            let _ = details.set_attribute("open", "");
+        }
+        found.scroll_into_view();
+        if let Some(el) = found.dyn_ref::<web_sys::HtmlElement>() {
+            if !el.has_attribute("tabindex") {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+        }
+        true
     }
 
     fn on_event(ev: web_sys::Event) {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        if ev.type_() == "click" && follow_link(&target) {
+            ev.prevent_default();
+            return;
+        }
         let Some(action) = view::action_of(&ev.type_(), &|name| attribute_near(&target, name), &|id| value_of(id))
         else {
             return;
@@ -113,7 +188,10 @@ mod browser {
         }
         MOUNTED.with_borrow_mut(|m| {
             let Some(m) = m.as_mut() else { return };
-            match view::apply(&action, &m.report, &mut m.plan, m.editable, m.lang) {
+            if let view::Action::Evidence { item, .. } = &action {
+                m.screen.open_item = Some(item.clone());
+            }
+            match view::apply(&action, &m.report, &mut m.plan, &mut m.screen.form, m.screen.editable, m.lang) {
                 view::Outcome::Changed => {
                     let text = m.plan.write();
                     m.report.profile.plan = m.plan.write();
@@ -147,7 +225,7 @@ mod browser {
     }
 
     fn draw(m: &Mounted, focus: Option<String>) {
-        m.root.set_inner_html(&view::page(&m.report, &m.plan, m.editable, m.lang));
+        m.root.set_inner_html(&plan_page(&m.report, &m.plan, &m.screen, m.lang));
         if let Some(id) = focus {
             let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
             if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -8,6 +8,7 @@
 //! or words. The main app carries the plan unread, as JSON text in [`crate::engine::Profile::plan`].
 //! Its words live in [`words`], not in `crate::i18n`, for the same reason.
 
+pub mod checklist;
 pub mod csv;
 pub mod evidence;
 pub mod fields;

@@ -239,6 +239,9 @@ fn fix_item(fixes: &Fixes, i: usize, lang: Lang) -> Markup {
 /// Which fix unlocks the most: the closest schemes and those one change away first, then every
 /// fix ranked (most schemes made ready, then fewest gaps left), each with what it closes, the
 /// schemes it makes ready or brings closer, and the other ways to close the same criterion.
+/// How many ranked fixes show before "show all".
+pub const FIXES_SHOWN: usize = 5;
+
 pub fn fixes_section(fixes: &Fixes, lang: Lang) -> Markup {
     html! {
         section.plan-section.fixes id="plan-fixes" aria-labelledby="plan-fixes-title" {
@@ -276,7 +279,14 @@ pub fn fixes_section(fixes: &Fixes, lang: Lang) -> Markup {
                 }
                 @if !fixes.fixes.is_empty() {
                     h3 { (PlanWord::RankedTitle.text(lang)) }
-                    ol.fix-list { @for i in 0..fixes.fixes.len() { (fix_item(fixes, i, lang)) } }
+                    // The first few in full; the rest behind "show all" (a link to one of them opens it).
+                    ol.fix-list { @for i in 0..fixes.fixes.len().min(FIXES_SHOWN) { (fix_item(fixes, i, lang)) } }
+                    @if fixes.fixes.len() > FIXES_SHOWN {
+                        details.more {
+                            summary { (Msg::ShowAll.text(lang).replace("{}", &fixes.fixes.len().to_string())) }
+                            ol.fix-list start=(FIXES_SHOWN + 1) { @for i in FIXES_SHOWN..fixes.fixes.len() { (fix_item(fixes, i, lang)) } }
+                        }
+                    }
                 }
             }
         }
@@ -648,22 +658,33 @@ pub fn diff_section(diff: Option<&RulesDiff>, lang: Lang) -> Markup {
 /// `today`: the day the page is shown (marked on the timeline); `editable`: whether the plan may be
 /// changed here (the remove buttons and the add form); `form`: what the add form holds (what was
 /// typed and the error, when it is drawn again after an error; `AddForm::default()` otherwise).
-pub fn plan_page(
-    report: &Report,
-    workplan: &Workplan,
-    diff: Option<&RulesDiff>,
-    today: NaiveDate,
-    editable: bool,
-    form: &AddForm,
-    lang: Lang,
-) -> String {
+/// How the plan is drawn besides its report and plan: what the plan module holds between two
+/// drawings.
+#[derive(Clone, Debug, Default)]
+pub struct Screen {
+    /// What changed since the report was judged, when other rules judged it.
+    pub diff: Option<RulesDiff>,
+    /// Marked on the timeline.
+    pub today: NaiveDate,
+    /// Whether the plan may be changed here (not for a report opened from someone else's link).
+    pub editable: bool,
+    /// The add form's typed values and error.
+    pub form: AddForm,
+    /// The evidence item being marked: it stays open when the plan is drawn again.
+    pub open_item: Option<String>,
+}
+
+pub fn plan_page(report: &Report, workplan: &Workplan, screen: &Screen, lang: Lang) -> String {
     let fixes = rank(catalogue(), &report.profile, &report.schemes);
     let margins = narrow(catalogue(), &report.profile, &report.schemes, &Margins::default());
-    let timeline = Timeline::of_report(report, workplan, today);
+    let Screen { diff, today, editable, form, open_item } = screen;
+    let (diff, editable, open_item) = (diff.as_ref(), *editable, open_item.as_deref());
+    let timeline = Timeline::of_report(report, workplan, *today);
     html! {
         div.plan lang=(lang.code()) {
             (diff_section(diff, lang))
             (fixes_section(&fixes, lang))
+            (super::checklist::checklist_section(report, workplan, editable, open_item, lang))
             (forward_section(report, workplan, editable, form, lang))
             (timeline_section(&timeline, lang))
             (margins_section(&margins, lang))

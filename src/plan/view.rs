@@ -3,29 +3,23 @@
 //! (`src/bin/plan.rs`) only reads the event's `data-` attributes and field values, calls
 //! [`action_of`] and [`apply`], stores the plan and draws [`page`] again.
 
+use super::fields::{read_change, AddForm, ICS};
 use super::state::{Mark, MarkState, Workplan};
-use crate::engine::plan::PlannedChange;
+use super::timeline::{calendar, calendar_file_name};
 use crate::i18n::Lang;
 use crate::report::Report;
 
-/// The `data-` attributes and field ids the markup writes and [`action_of`] reads: one place.
+/// The `data-` attributes and field ids the markup writes and [`action_of`] reads: the plan
+/// form's are [`super::fields`]'s, the evidence list's are here.
 pub mod wire {
+    pub use super::super::fields::{
+        CHANGES_ID as CHANGES, DATE_ID as ADD_ON, FACT_ID as ADD_FACT, PLAN_ADD as ADD, PLAN_DOWNLOAD as DOWNLOAD,
+        PLAN_FACT as FACT, PLAN_REMOVE as REMOVE, VALUE_ID as ADD_VALUE,
+    };
     /// On an evidence item's fields: the item's id.
     pub const EVIDENCE: &str = "data-plan-evidence";
     /// On an evidence item's field: which of its fields ("state", "owner", "due", "note").
     pub const FIELD: &str = "data-plan-field";
-    /// On the add form of planned changes.
-    pub const ADD: &str = "data-plan-add";
-    /// On a planned change's remove button: the change's index.
-    pub const REMOVE: &str = "data-plan-remove";
-    /// On a download button: "csv" (the evidence checklist) or "ics" (the dates).
-    pub const DOWNLOAD: &str = "data-plan-download";
-    /// The add form's fields.
-    pub const ADD_ON: &str = "plan-add-on";
-    pub const ADD_FACT: &str = "plan-add-fact";
-    pub const ADD_VALUE: &str = "plan-add-value";
-    /// The planned changes' list (the focus goes there after a change is added or removed).
-    pub const CHANGES: &str = "plan-changes";
 
     /// The id of an evidence item's field.
     pub fn evidence_field(item: &str, field: &str) -> String {
@@ -44,6 +38,12 @@ pub enum Action {
     },
     /// The add form was sent with these typed values.
     AddChange {
+        on: String,
+        fact: String,
+        value: String,
+    },
+    /// A fact was chosen in the add form (its value field follows the fact's kind).
+    ChooseFact {
         on: String,
         fact: String,
         value: String,
@@ -75,6 +75,14 @@ pub fn action_of(
     value: &dyn Fn(&str) -> Option<String>,
 ) -> Option<Action> {
     match kind {
+        "change" if attr(wire::FACT).is_some() => {
+            let read = |id| value(id).unwrap_or_default();
+            Some(Action::ChooseFact {
+                on: read(wire::ADD_ON),
+                fact: read(wire::ADD_FACT),
+                value: read(wire::ADD_VALUE),
+            })
+        }
         "change" => {
             let item = attr(wire::EVIDENCE)?;
             let field = attr(wire::FIELD)?;
@@ -101,13 +109,21 @@ pub fn focus_after(action: &Action) -> Option<String> {
     match action {
         Action::Evidence { item, field, .. } => Some(wire::evidence_field(item, field)),
         Action::AddChange { .. } | Action::RemoveChange(_) => Some(wire::CHANGES.to_string()),
+        Action::ChooseFact { .. } => Some(wire::ADD_FACT.to_string()),
         Action::Download(_) => None,
     }
 }
 
 /// Applies an action to the plan. Nothing changes where the plan may not be changed (a report
 /// opened from someone else's link): only downloads work there.
-pub fn apply(action: &Action, report: &Report, plan: &mut Workplan, editable: bool, lang: Lang) -> Outcome {
+pub fn apply(
+    action: &Action,
+    report: &Report,
+    plan: &mut Workplan,
+    form: &mut AddForm,
+    editable: bool,
+    lang: Lang,
+) -> Outcome {
     if !editable && !matches!(action, Action::Download(_)) {
         return Outcome::Nothing;
     }
@@ -136,14 +152,29 @@ pub fn apply(action: &Action, report: &Report, plan: &mut Workplan, editable: bo
             plan.sanitize(crate::schemes::catalogue());
             Outcome::Changed
         }
-        Action::AddChange { on, fact, value } => match read_change(on, fact, value, report) {
-            Ok(change) => {
-                plan.changes.push(change);
-                plan.sanitize(crate::schemes::catalogue());
-                Outcome::Changed
+        Action::AddChange { on, fact, value } => {
+            *form = AddForm { on: on.clone(), fact: fact.clone(), value: value.clone(), error: None };
+            let catalogue = crate::schemes::catalogue();
+            let assessed_on = report.profile.assessed_on;
+            match read_change(catalogue, &report.schemes, assessed_on, plan.changes.len(), on, fact, value) {
+                Ok(change) => {
+                    plan.changes.push(change);
+                    plan.sanitize(catalogue);
+                    *form = AddForm::default();
+                    Outcome::Changed
+                }
+                Err(e) => {
+                    form.error = Some(e);
+                    Outcome::Redraw
+                }
             }
-            Err(_) => Outcome::Redraw,
-        },
+        }
+        Action::ChooseFact { on, fact, value } => {
+            // A new fact clears a value typed for another one.
+            let value = if *fact == form.fact { value.clone() } else { String::new() };
+            *form = AddForm { on: on.clone(), fact: fact.clone(), value, error: None };
+            Outcome::Redraw
+        }
         Action::RemoveChange(i) if *i < plan.changes.len() => {
             plan.changes.remove(*i);
             Outcome::Changed
@@ -153,101 +184,17 @@ pub fn apply(action: &Action, report: &Report, plan: &mut Workplan, editable: bo
     }
 }
 
-/// Why a planned change cannot be added, shown next to its field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChangeError {
-    NoDay,
-    DayNotAhead,
-    NoFact,
-    Value(crate::input::InputError),
-    NoValue,
-}
-
-/// Reads the add form: a day after the assessment date, a fact a change can set, and a value
-/// read as the fact's own question reads it.
-pub fn read_change(on: &str, fact: &str, value: &str, report: &Report) -> Result<PlannedChange, ChangeError> {
-    use crate::engine::FactValue;
-    use crate::schemes::FactKind;
-    let day = crate::lean::date::parse_iso(on.trim()).ok_or(ChangeError::NoDay)?;
-    if day <= report.profile.assessed_on {
-        return Err(ChangeError::DayNotAhead);
-    }
-    let def = crate::schemes::catalogue().fact(fact).ok_or(ChangeError::NoFact)?;
-    let value = match def.kind {
-        FactKind::YesNo => match value {
-            "yes" => FactValue::YesNo(true),
-            "no" => FactValue::YesNo(false),
-            _ => return Err(ChangeError::NoValue),
-        },
-        FactKind::Choice => {
-            if !def.options.iter().any(|o| o.id == value) {
-                return Err(ChangeError::NoValue);
-            }
-            FactValue::Choice(value.to_string())
-        }
-        FactKind::Incidents => return Err(ChangeError::NoFact),
-        FactKind::Number | FactKind::Count | FactKind::Date => {
-            // As the question reads it, judged on the day of the change.
-            let mut on_day = report.profile.clone();
-            on_day.assessed_on = day;
-            crate::input::read_fact(def, value, day, &on_day)
-                .map_err(ChangeError::Value)?
-                .ok_or(ChangeError::NoValue)?
-        }
-    };
-    Ok(PlannedChange::set(day, fact, value))
-}
-
 fn download(what: &str, report: &Report, plan: &Workplan, lang: Lang) -> Outcome {
     match what {
-        "ics" => Outcome::Download {
-            name: format!("{}.ics", report.file_stem()),
+        ICS => Outcome::Download {
+            name: calendar_file_name(report),
             mime: "text/calendar",
-            text: calendar(report, plan, lang),
+            text: calendar(report, plan, lang, report.profile.assessed_on.and_hms_opt(0, 0, 0).unwrap_or_default()),
         },
+        "csv" => {
+            let (name, text) = super::checklist::checklist_file(report, plan, lang);
+            Outcome::Download { name, mime: "text/csv;charset=utf-8", text }
+        }
         _ => Outcome::Nothing,
     }
-}
-
-/// The dates that matter as an iCalendar file.
-pub fn calendar(report: &Report, plan: &Workplan, lang: Lang) -> String {
-    use crate::report::ics::{dated_events, write, CalendarEvent, DateKind};
-    let catalogue = crate::schemes::catalogue();
-    let english = lang == Lang::En;
-    let events: Vec<CalendarEvent> = dated_events(catalogue, &report.profile, &plan.engine_plan(), &report.schemes)
-        .iter()
-        .map(|e| {
-            let what = match (e.kind, english) {
-                (DateKind::RuleMet, false) => "条件满足",
-                (DateKind::RuleMet, true) => "Criterion met",
-                (DateKind::LastDay, false) => "条件满足的最后一天",
-                (DateKind::LastDay, true) => "Last day a criterion holds",
-                (DateKind::Ready, false) => "最早可申报",
-                (DateKind::Ready, true) => "Earliest day to apply",
-                (DateKind::ReadyWithPlan, false) => "按计划最早可申报",
-                (DateKind::ReadyWithPlan, true) => "Earliest day to apply with the plan",
-                (DateKind::MeasureEnds, false) => "办法有效期最后一天",
-                (DateKind::MeasureEnds, true) => "Last day the measure is in force",
-                (DateKind::Milestone, false) => "办法规定的日期",
-                (DateKind::Milestone, true) => "A date the measure sets",
-            };
-            CalendarEvent::worded(e, catalogue, english, what)
-        })
-        .collect();
-    let stamp = report.profile.assessed_on.and_hms_opt(0, 0, 0).unwrap_or_default();
-    write(&events, stamp)
-}
-
-/// The whole plan, as HTML.
-pub fn page(report: &Report, plan: &Workplan, editable: bool, lang: Lang) -> String {
-    let _ = (plan, editable);
-    let en = lang == Lang::En;
-    let markup = maud::html! {
-        section.plan aria-labelledby="plan-title" {
-            h2 #plan-title { (if en { "Working plan" } else { "申报工作计划" }) }
-            p { (report.schemes.len()) }
-            button type="button" data-plan-download="ics" { (if en { "Download the dates (.ics)" } else { "下载日期提醒（.ics）" }) }
-        }
-    };
-    markup.into_string()
 }

@@ -32,6 +32,14 @@ pub enum Word {
     CountsMissing,
     // Between the entries of a list in one cell.
     ListSeparator,
+    // The checklist on the report page.
+    ChecklistTitle,
+    ChecklistIntro,
+    DownloadCsv,
+    CsvHint,
+    NamedBy,
+    CountsFor,
+    FileSuffix,
 }
 
 /// The word in `lang`.
@@ -54,6 +62,16 @@ pub fn word(w: Word, lang: Lang) -> &'static str {
         Word::CountsInProgress => (" 项进行中", " in progress"),
         Word::CountsMissing => (" 项缺", " missing"),
         Word::ListSeparator => ("；", "; "),
+        Word::ChecklistTitle => ("证明材料清单", "Evidence checklist"),
+        Word::ChecklistIntro => (
+            "每份材料只列一次，并注明它用于哪些方案。标注每份材料的进度，可以填写负责人、完成期限和备注；这些标注与您的填报信息一起保存在本浏览器中。文本未列明的材料是建议，不是办法的要求。",
+            "Each document is listed once, with the schemes it serves. Mark how far each one is; an owner, a due date and a note are optional. The marks are kept with your answers in this browser. A document the text does not name is a suggestion, not a requirement of the measure.",
+        ),
+        Word::DownloadCsv => ("下载清单（CSV，可用 Excel 或 WPS 打开）", "Download the checklist (CSV, opens in Excel or WPS)"),
+        Word::CsvHint => ("打印本页时，清单单独成页。", "When this page is printed, the checklist starts on a page of its own."),
+        Word::NamedBy => ("文本列明", "Named by the text"),
+        Word::CountsFor => ("各方案的材料进度", "Evidence by scheme"),
+        Word::FileSuffix => ("证明材料清单", "evidence-checklist"),
     };
     lang.pick(zh, en)
 }

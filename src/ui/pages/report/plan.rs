@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::report::Report;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,14 +26,15 @@ pub const ROOT: &str = "plan-root";
 /// Draws the plan of `report_json` into the element [`ROOT`] on the next frame (loading the plan
 /// module first).
 pub fn show_later(report_json: String, lang: Lang, home: Home, report: Signal<Report>) {
-    request_animation_frame(move || show(report_json, lang, home, report));
+    // The app's state is read here, where the page's owner is: the frame has none.
+    let app = use_app();
+    request_animation_frame(move || show(report_json, lang, home, report, app));
 }
 
-fn show(report_json: String, lang: Lang, home: Home, report: Signal<Report>) {
+fn show(report_json: String, lang: Lang, home: Home, report: Signal<Report>, app: AppState) {
     let Some(root) = document().get_element_by_id(ROOT) else { return };
     let Ok(load) = js_sys::Reflect::get(&window(), &JsValue::from_str("platformReadinessPlan")) else { return };
     let Some(load) = load.dyn_ref::<js_sys::Function>() else { return };
-    let app = use_app();
     let save = Closure::<dyn Fn(String)>::new(move |text: String| keep(text, home, report, app));
     let args = js_sys::Array::of5(
         &root,
@@ -46,7 +47,7 @@ fn show(report_json: String, lang: Lang, home: Home, report: Signal<Report>) {
 }
 
 /// Stores a changed plan where it belongs.
-fn keep(plan: String, home: Home, report: Signal<Report>, app: crate::ui::state::AppState) {
+fn keep(plan: String, home: Home, report: Signal<Report>, app: AppState) {
     match home {
         Home::Draft => app.draft.update(|d| d.profile.plan = plan),
         Home::Saved => {
