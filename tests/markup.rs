@@ -9,6 +9,7 @@ use platform_readiness::engine::{FactValue, IdMap, Incident, Profile};
 use platform_readiness::i18n::Lang;
 use platform_readiness::input::InputError;
 use platform_readiness::report::html::standalone;
+use platform_readiness::report::standing::Standing;
 use platform_readiness::report::Report;
 use platform_readiness::schemes::{catalogue, IncidentKind, Severity};
 use platform_readiness::ui::components::side::live_readiness;
@@ -194,8 +195,10 @@ fn pages_without_the_applicants_text_write_none_raw() {
     // they are checked for what the data could carry.
     let today = d("2026-11-23");
     for scheme in catalogue().schemes.iter() {
-        let card = start::markup::scheme_card(scheme, today, Lang::En);
-        assert!(!card.contains("<script"), "{card}");
+        for standing in [Standing::Open, Standing::OutsideRegion, Standing::NotInForce] {
+            let card = start::markup::scheme_card(scheme, standing, today, Lang::En);
+            assert!(!card.contains("<script"), "{card}");
+        }
     }
     let profile = Profile::new(today).with("org_kind", FactValue::Choice(HOSTILE.into()));
     let assessment = platform_readiness::engine::assess(catalogue(), &profile, &all());

@@ -13,7 +13,10 @@ messages! {
         LanguageSwitchLabel => "Switch to English", "切换为中文";
         SkipToContent => "跳到正文", "Skip to content";
         ChooseSchemes => "选择要自评的办法", "Choose the schemes to check";
-        ChooseSchemesHint => "默认全选。取消勾选不需要的办法，问卷只问所选办法需要的问题。", "All are selected. Untick any you do not need; you will only be asked what the chosen schemes need.";
+        ChooseSchemesHint => "默认全选；选择注册所在地后，改为选中接受该地区单位申报的办法。取消勾选不需要的办法，问卷只问所选办法需要的问题。", "All are selected; once you say where you are registered, the schemes that take applicants from there are selected instead. Untick any you do not need; you will only be asked what the chosen schemes need.";
+        Prepare => "开始前请准备", "Before you start";
+        PrepareQuestions => "问卷共 {} 步，最多 {} 个问题（部分问题视前面的回答才出现）。", "The questions come in {} steps, {} questions at most (some follow from an earlier answer).";
+        PrepareDocuments => "所选办法的文本列出的申报材料：", "The documents the chosen schemes' texts list:";
         Issuer => "发布机关", "Issued by";
         Region => "适用地区", "Region";
         KindPilotBase => "中试基地", "Pilot-scale test base";
@@ -43,6 +46,9 @@ messages! {
         EndedOn => "已失效，有效期截至 ", "No longer in force: ended on ";
         StartsOn => "尚未施行，施行日期 ", "Not yet in force: starts on ";
         ValidityUnknown => "文本未载明施行或截止日期，请以主管部门当前的申报通知为准", "The text does not state when it starts or ends: follow the bureau's current call for applications";
+        DontKnow => "暂不确定", "I don't know yet";
+        StandingOutsideRegion => "不接受您所在地区的单位申报（见“申报单位所在地”一条）", "Does not take applicants from your region (see the criterion on where the applicant is)";
+        StandingNotInForce => "目前不能据此申报", "No application can be made under it now";
     }
     later {
         StepOf => "步骤", "Step";
@@ -53,7 +59,6 @@ messages! {
         Steps => "全部步骤", "All steps";
         Yes => "是", "Yes";
         No => "否", "No";
-        DontKnow => "暂不确定", "I don't know yet";
         LeaveEmpty => "不清楚可留空，相关条件将显示为“待补充信息”。", "Leave it empty if you don't know yet; the criteria will show as “answer needed”.";
         UsedBy => "哪些条件用到这个问题", "Which criteria use this question";
         ErrorSummary => "请修改以下问题", "There is a problem";
@@ -159,8 +164,6 @@ messages! {
         CountUnknown => "{} 项待补充", "{} to answer";
         CountDeclared => "{} 项需提供证明", "{} to prove";
         CountAllMet => "均已满足", "all met";
-        StandingOutsideRegion => "不接受您所在地区的单位申报（见“申报单位所在地”一条）", "Does not take applicants from your region (see the criterion on where the applicant is)";
-        StandingNotInForce => "目前不能据此申报", "No application can be made under it now";
         VerdictOutsideRegion => "不适用于您所在地区", "Not for your region";
         Closest => "最接近：{}——{}", "Closest: {} — {}";
         Disclaimer => "本报告是自评结果，仅供参考，以主管部门审核为准。", "This report is a self-check and a guide only: the bureau's review decides.";

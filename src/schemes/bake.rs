@@ -14,6 +14,8 @@ pub struct Baker {
     count: usize,
     /// The texts written out of the statics, in the order of their numbers.
     pub deferred: Vec<String>,
+    /// Set while baking what the start page shows: its texts stay in the statics.
+    inline: bool,
 }
 
 impl Baker {
@@ -148,7 +150,37 @@ macro_rules! bake_unit_enum {
 impl Bake for Text {
     const TYPE: &'static str = "Text";
     fn bake(&self, baker: &mut Baker) -> String {
-        baker.defer(self)
+        if baker.inline {
+            inline(self)
+        } else {
+            baker.defer(self)
+        }
+    }
+}
+
+/// The region question is asked on the start page too: its label, hint and options stay in the
+/// statics.
+impl Bake for FactDef {
+    const TYPE: &'static str = "FactDef";
+    fn bake(&self, b: &mut Baker) -> String {
+        b.inline = self.region;
+        let fields = [
+            format!("id: {}", self.id.bake(b)),
+            format!("topic: {}", self.topic.bake(b)),
+            format!("kind: {}", self.kind.bake(b)),
+            format!("unit: {}", self.unit.bake(b)),
+            format!("label: {}", self.label.bake(b)),
+            format!("hint: {}", self.hint.bake(b)),
+            format!("min: {}", self.min.bake(b)),
+            format!("max: {}", self.max.bake(b)),
+            format!("options: {}", self.options.bake(b)),
+            format!("ask_when: {}", self.ask_when.bake(b)),
+            format!("not_in_future: {}", self.not_in_future.bake(b)),
+            format!("not_above: {}", self.not_above.bake(b)),
+            format!("region: {}", self.region.bake(b)),
+        ];
+        b.inline = false;
+        format!("FactDef {{ {} }}", fields.join(", "))
     }
 }
 
@@ -160,7 +192,6 @@ fn inline(text: &Text) -> String {
 bake_struct! {
     Catalogue { rules_version, topics, facts, schemes }
     Topic { id, name }
-    FactDef { id, topic, kind, unit, label, hint, min, max, options, ask_when, not_in_future, not_above, region }
     Choice { id, label }
     Condition { fact, any_of, at_least }
 

@@ -11,6 +11,7 @@ pub use page::StartPage;
 #[cfg(target_arch = "wasm32")]
 mod page {
     use crate::i18n::Msg;
+    use crate::report::standing::{for_region, region_fact, Standing};
     use crate::schemes::{catalogue, Scheme};
     use crate::ui::components::message::message;
     use crate::ui::nav::{use_go, Page};
@@ -52,6 +53,28 @@ mod page {
                 .filter(|s| !p.embed || p.schemes.is_empty() || p.schemes.iter().any(|id| *id == s.id))
                 .collect()
         };
+        let region = region_fact(catalogue());
+        let by_link = !app.params.get_value().schemes.is_empty();
+        // The region answered here is the wizard's own question. It preselects the schemes open
+        // to the region, unless the schemes were chosen by hand (anything but every scheme or the
+        // last region's preselection) or by the link.
+        let pick_region = move |ev: leptos::ev::Event| {
+            let Some(fact) = region else { return };
+            let value = event_target_value(&ev);
+            app.draft.update(|d| {
+                let all: Vec<String> = catalogue().schemes.iter().map(|s| s.id.to_string()).collect();
+                let untouched =
+                    d.schemes == all || d.profile.choice(&fact.id).is_some_and(|r| d.schemes == open_for(r, app.today));
+                if value.is_empty() {
+                    d.profile.facts.remove(fact.id.as_str());
+                } else {
+                    if untouched && !by_link {
+                        d.schemes = open_for(&value, app.today);
+                    }
+                    d.profile.facts.insert(fact.id.to_string(), crate::engine::FactValue::Choice(value));
+                }
+            });
+        };
         view! {
             <h1>{app.tr(Msg::AppName)}</h1>
             <p class="lead">{app.tr(Msg::Tagline)}</p>
@@ -60,6 +83,7 @@ mod page {
                 <label for="org-name">{app.tr(Msg::OrgName)}</label>
                 <input type="text" id="org-name" autocomplete="organization" maxlength=crate::engine::profile::MAX_NAME_CHARS.to_string() prop:value=move || app.draft.with(|d| d.name.clone()) on:input=name_input />
             </div>
+            <div class="question" inner_html=part(Part::Region) on:change=pick_region></div>
             <fieldset class="scheme-choice" aria-describedby="scheme-hint">
                 <legend><h2>{app.tr(Msg::ChooseSchemes)}</h2></legend>
                 <p id="scheme-hint" class="hint">{app.tr(Msg::ChooseSchemesHint)}</p>
@@ -68,6 +92,7 @@ mod page {
                     {visible.into_iter().map(|s| view! { <SchemeCard scheme=s /> }).collect_view()}
                 </ul>
             </fieldset>
+            <section class="prepare" inner_html=part(Part::Prepare)></section>
             <div class="actions">
                 <button type="button" class="primary" on:click=start>
                     {move || if app.draft.with(|d| d.started) { app.t(Msg::ContinueAssessment) } else { app.t(Msg::StartAssessment) }}
@@ -77,6 +102,57 @@ mod page {
                 </Show>
             </div>
         }
+    }
+
+    /// A part of the page drawn as markup.
+    #[derive(Clone, Copy)]
+    enum Part {
+        Card(&'static Scheme),
+        Region,
+        Prepare,
+    }
+
+    /// The markup of a part, kept up to date: one closure type for every part (one copy of its
+    /// rendering code in the wasm). The region's buttons keep their own state and are drawn
+    /// again only for another language (a redraw would take the focus from the group).
+    fn part(part: Part) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let app = use_app();
+        move || {
+            let lang = app.lang.get();
+            match part {
+                Part::Card(scheme) => {
+                    // Where the scheme stands for the region answered (open while none is).
+                    let region = region_fact(catalogue())
+                        .and_then(|f| app.draft.with(|d| d.profile.choice(&f.id).map(str::to_string)));
+                    let standing = region
+                        .and_then(|r| {
+                            for_region(catalogue(), &r, app.today).into_iter().find(|(s, _)| s.id == scheme.id)
+                        })
+                        .map_or(Standing::Open, |(_, st)| st);
+                    super::markup::scheme_card(scheme, standing, app.today, lang)
+                }
+                Part::Region => region_fact(catalogue())
+                    .map(|fact| app.draft.with_untracked(|d| super::markup::region_question(fact, d, lang)))
+                    .unwrap_or_default(),
+                // The cited documents come with the deferred texts, which the start page loads
+                // once the region is answered (not for the page's first load).
+                Part::Prepare => app.draft.with(|d| {
+                    let answered = region_fact(catalogue()).is_some_and(|f| d.profile.choice(&f.id).is_some());
+                    let documents =
+                        crate::ui::texts::ready() || (answered && crate::ui::texts::use_texts().get() == Some(true));
+                    super::markup::prepare(&d.schemes, documents, lang)
+                }),
+            }
+        }
+    }
+
+    /// The schemes open to an applicant from `region`, in the catalogue's order.
+    fn open_for(region: &str, today: chrono::NaiveDate) -> Vec<String> {
+        for_region(catalogue(), region, today)
+            .into_iter()
+            .filter(|(_, st)| *st == Standing::Open)
+            .map(|(s, _)| s.id.to_string())
+            .collect()
     }
 
     #[component]
@@ -105,7 +181,7 @@ mod page {
         view! {
             <li class=super::markup::scheme_card_class(scheme, app.today)>
                 <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
-                <label for=input_id inner_html=move || super::markup::scheme_card(scheme, app.today, app.lang.get())></label>
+                <label for=input_id inner_html=part(Part::Card(scheme))></label>
             </li>
         }
     }

@@ -1,7 +1,8 @@
 //! The scheme cards of the start page.
 
-use super::markup::{scheme_card, scheme_card_class};
+use super::markup::{prepare, scheme_card, scheme_card_class};
 use crate::i18n::{Lang, Msg};
+use crate::report::standing::{for_region, Standing};
 use crate::report::text;
 use crate::schemes::catalogue;
 use crate::ui::test_support::d;
@@ -12,7 +13,7 @@ fn scheme_cards_show_issuer_number_count_and_status() {
     let today = d("2026-11-23");
     for scheme in catalogue().schemes.iter() {
         for lang in [Lang::Zh, Lang::En] {
-            let h = scheme_card(scheme, today, lang);
+            let h = scheme_card(scheme, Standing::Open, today, lang);
             assert!(
                 h.starts_with(&format!("<span class=\"card-title\">{}</span>", escaped(scheme.name.get(lang.is_en())))),
                 "{h}"
@@ -33,4 +34,53 @@ fn scheme_cards_show_issuer_number_count_and_status() {
         catalogue().schemes.iter().all(|s| scheme_card_class(s, d("1990-01-01")) != "card"),
         "before any scheme began, none is in force"
     );
+}
+
+#[test]
+fn a_card_outside_the_region_says_why_and_is_grey() {
+    let today = d("2026-12-01");
+    let standings = for_region(catalogue(), "shaoxing", today);
+    let (centre, st) = standings.iter().find(|(s, _)| s.id == "yangquan-innovation-centre-2025").unwrap();
+    assert_eq!(*st, Standing::OutsideRegion);
+    let h = scheme_card(centre, *st, today, Lang::Zh);
+    assert!(
+        h.ends_with(&format!(
+            "<span class=\"card-apart\">{}</span>",
+            escaped(Msg::StandingOutsideRegion.text(Lang::Zh))
+        )),
+        "{h}"
+    );
+    let (trial, st) = standings.iter().find(|(s, _)| s.id == "yangquan-pilot-base-2022").unwrap();
+    assert!(scheme_card(trial, *st, today, Lang::En).contains(&escaped(Msg::StandingNotInForce.text(Lang::En))));
+    let (shaoxing, st) = standings.iter().find(|(s, _)| s.id == "shaoxing-pilot-base").unwrap();
+    assert!(!scheme_card(shaoxing, *st, today, Lang::Zh).contains("card-apart"));
+}
+
+#[test]
+fn the_list_to_prepare_is_the_texts_own_with_citations() {
+    assert_eq!(prepare(&[], true, Lang::Zh), "", "nothing chosen, nothing to prepare");
+    let bingtuan = catalogue().scheme("bingtuan-pilot-base").unwrap();
+    let ids = vec![bingtuan.id.to_string()];
+    let h = prepare(&ids, true, Lang::Zh);
+    let steps = crate::walk::steps(&ids).len();
+    let questions = crate::engine::facts_needed(catalogue(), &ids).len();
+    assert!(h.contains(&format!("问卷共 {steps} 步，最多 {questions} 个问题")), "{h}");
+    assert_eq!(h.matches("<li>").count(), bingtuan.documents.len());
+    for doc in bingtuan.documents.iter() {
+        assert!(h.contains(&escaped(doc.summary.get(false))), "{h}");
+        assert!(h.contains(&format!("（{}）", escaped(doc.citation.get(false)))), "{h}");
+    }
+    // A scheme whose data lists no documents adds none.
+    let shaoxing = vec!["shaoxing-pilot-base".to_string()];
+    assert!(catalogue().scheme("shaoxing-pilot-base").unwrap().documents.is_empty());
+    let h = prepare(&shaoxing, true, Lang::En);
+    assert_eq!(h.matches("<li>").count(), 0);
+    assert!(!h.contains(Msg::PrepareDocuments.text(Lang::En)));
+    let table = catalogue().scheme("shaoxing-pilot-base").unwrap().performance.as_ref().unwrap().indicators.len();
+    let questions = crate::engine::facts_needed(catalogue(), &shaoxing).len() + table;
+    assert!(h.contains(&format!("{questions} questions at most")), "{h}");
+    // Before the deferred texts are there, the counts alone.
+    let h = prepare(&ids, false, Lang::Zh);
+    assert!(h.contains(&format!("问卷共 {steps} 步")), "{h}");
+    assert!(!h.contains("<li>") && !h.contains(Msg::PrepareDocuments.text(Lang::Zh)), "{h}");
 }
