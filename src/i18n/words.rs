@@ -49,6 +49,10 @@ messages! {
         DontKnow => "暂不确定", "I don't know yet";
         StandingOutsideRegion => "不接受您所在地区的单位申报（见“申报单位所在地”一条）", "Does not take applicants from your region (see the criterion on where the applicant is)";
         StandingNotInForce => "目前不能据此申报", "No application can be made under it now";
+        EmbedTagline => "对照{}，逐条检查申报条件：缺什么、差多少、何时可以申报。", "Check your organisation against {}, criterion by criterion: what is missing, by how much, and from when you could apply.";
+        EmbedAudience => "供企业、高校和科研院所申报前自评。所有数据只保存在本浏览器中，不会上传。", "For companies, universities and research institutes before they apply. Your answers stay in this browser; nothing is uploaded.";
+        EmbedChooseHint => "取消勾选不需要的办法，问卷只问所选办法需要的问题。", "Untick any you do not need; you will only be asked what the chosen schemes need.";
+        EmbedOneScheme => "自评所依据的办法", "The scheme you are checked against";
     }
     later {
         StepOf => "步骤", "Step";

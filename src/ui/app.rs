@@ -30,6 +30,7 @@ fn Shell() -> impl IntoView {
     let embedded = params.embed;
     super::embed::apply_accent(params.accent.as_deref());
     super::embed::report_height(params.parent.clone());
+    super::embed::report_pages(params.parent.clone(), page);
     if params.start && page.get_untracked() == Page::Start {
         go(Page::Step(app.start()));
     }
@@ -61,7 +62,9 @@ fn Shell() -> impl IntoView {
             </div>
         </header>
         {message("banner wrap", "status", Arc::new(move || {
-            app.hold.get().or_else(|| (!app.storage_ok.get()).then_some(if app.storage_full.get() { Msg::StorageFull } else { Msg::StorageBlocked })).map(|m| app.t(m))
+            // In a bureau's frame, storage that cannot be used is said quietly beside the report's
+            // downloads instead (frames are often refused storage).
+            app.hold.get().or_else(|| (!embedded && !app.storage_ok.get()).then(|| app.storage_msg())).map(|m| app.t(m))
         }))}
         // The report's rules, the downloaded report's own (one text, `style/report.css`), with the
         // deferred texts.

@@ -3,8 +3,9 @@
 //! sent only when the applicant chooses to share it.
 //!
 //! Message shape (documented for webmasters in docs/embedding.md):
-//! `{"source":"platform-readiness","type":"height","height":1234}` — to the `parent=` origin,
-//! or to `*` when none is named; and, only to a named `parent=` origin and only when the
+//! `{"source":"platform-readiness","type":"height","height":1234}` and, on every change of page,
+//! `{"source":"platform-readiness","type":"page"}` — to the `parent=` origin, or to `*` when none
+//! is named; and, only to a named `parent=` origin and only when the
 //! applicant clicks the report's "send the verdicts" button,
 //! `{"source":"platform-readiness","type":"report-completed","schemes":[{"id":"…","verdict":"ready"}]}`.
 
@@ -88,6 +89,30 @@ pub fn report_height(parent: Option<String>) {
         }
     }
     callback.forget();
+}
+
+#[derive(Serialize)]
+struct PageShown {
+    source: &'static str,
+    r#type: &'static str,
+}
+
+/// Asks the parent page to show the frame's top each time the app moves to another page (not
+/// for the first one): `{"source":"platform-readiness","type":"page"}`, to the `parent=` origin
+/// or to `*` (the message carries nothing else). `public/embed.js` scrolls the frame's top into
+/// view when it is out of sight.
+pub fn report_pages(parent: Option<String>, page: Memo<super::nav::Page>) {
+    if !framed() {
+        return;
+    }
+    let origin = parent.unwrap_or_else(|| "*".to_string());
+    Effect::new(move |before: Option<super::nav::Page>| {
+        let now = page.get();
+        if before.is_some_and(|b| b != now) {
+            post(&PageShown { source: SOURCE, r#type: "page" }, &origin);
+        }
+        now
+    });
 }
 
 /// Sends the verdicts of `report` (scheme ids and verdicts only) to the `parent` origin: what the

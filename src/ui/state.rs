@@ -44,6 +44,15 @@ impl AppState {
         msg.text(self.lang.get())
     }
 
+    /// What to say about storage that cannot be used: full, or blocked.
+    pub fn storage_msg(&self) -> Msg {
+        if self.storage_full.get() {
+            Msg::StorageFull
+        } else {
+            Msg::StorageBlocked
+        }
+    }
+
     /// The words of `msg` in the current language, kept up to date: one closure type for every
     /// translated text in the views, so the wasm holds one copy of its rendering code.
     pub fn tr(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {

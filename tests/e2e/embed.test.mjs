@@ -178,10 +178,40 @@ test('the iframe shows only the chosen schemes, in compact chrome, in the given 
   });
 });
 
-test('the iframe follows the height of the app as its content grows and shrinks', { timeout: TEST_TIMEOUT }, async () => {
+test("a bureau's own schemes: the opening names them; one scheme alone has no checkbox", { timeout: TEST_TIMEOUT }, async () => {
+  await withContext({}, async ({ page }) => {
+    const frame = await openDemo(page, { schemes: YQ2025 });
+    const lead = (await frame.locator('main#main p.lead').textContent()).trim();
+    assert.ok(lead.startsWith('对照《阳泉市技术创新中心认定管理办法》，逐条检查申报条件'), lead);
+    const opening = await frame.locator('main#main').textContent();
+    for (const general of ['对照中试基地和技术创新中心', '默认全选', '也供科技局嵌入']) assert.ok(!opening.includes(general), `no "${general}" in a bureau's embed`);
+    assert.equal(await frame.locator('main#main input[type=checkbox]').count(), 0, 'one scheme: no checkbox to untick');
+    assert.equal((await frame.locator('main#main .cards .card-title').textContent()).trim(), '阳泉市技术创新中心认定管理办法');
+    await frame.locator('main#main .actions button.primary').click();
+    await frame.locator('main#main .progress').waitFor();
+    assert.match(new URL(frame.url()).search, /page=step&step=1/, 'the one scheme is checked');
+  });
   await withContext({}, async ({ page }) => {
     const frame = await openDemo(page, { schemes: CHOSEN.join(',') });
+    const lead = (await frame.locator('main#main p.lead').textContent()).trim();
+    assert.ok(lead.startsWith('对照《关于加快推进绍兴市') && lead.includes('》、《阳泉市技术创新中心认定管理办法》'), lead);
+    assert.equal(await frame.locator('main#main input[type=checkbox]').count(), 2, 'two schemes: each can be unticked');
+    assert.ok(!(await frame.locator('#scheme-hint').textContent()).includes('默认全选'));
+  });
+});
+
+test('the iframe follows the height of the app as its content grows and shrinks; each new page asks the host to show its top', { timeout: TEST_TIMEOUT }, async () => {
+  await withContext({}, async ({ page }) => {
+    // The host page records what the frame tells it about pages.
+    await page.addInitScript(() => {
+      window.pageMessages = 0;
+      window.addEventListener('message', (e) => {
+        if (e.data?.source === 'platform-readiness' && e.data?.type === 'page') window.pageMessages += 1;
+      });
+    });
+    const frame = await openDemo(page, { schemes: CHOSEN.join(',') });
     const start = await settledHeight(page, frame);
+    assert.equal(await page.evaluate(() => window.pageMessages), 0, 'no page message for the first page');
     assert.ok(Math.abs(start.box - start.style) <= 3, `the iframe's box follows its style height: ${JSON.stringify(start)}`);
 
     // Start → step 1, a long page of questions.
@@ -190,6 +220,18 @@ test('the iframe follows the height of the app as its content grows and shrinks'
     const step = await settledHeight(page, frame);
     assert.ok(step.style > start.style + 200, `the iframe grew for the long step: ${start.style} → ${step.style}`);
     assert.ok(Math.abs(step.box - step.style) <= 3, `the iframe's box follows its style height: ${JSON.stringify(step)}`);
+    assert.equal(await page.evaluate(() => window.pageMessages), 1, 'a page message for step 1');
+
+    // Scrolled down to the end of the long step, the host shows the frame's top for the next page.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    assert.ok((await page.locator('#tool').evaluate((f) => f.getBoundingClientRect().top)) < 0, "the frame's top is out of sight");
+    await frame.locator('main#main .actions button.primary').click();
+    await frame.locator('main#main .progress p', { hasText: '2 /' }).waitFor();
+    await page.waitForFunction(() => window.pageMessages === 2);
+    await page.waitForFunction(() => Math.abs(document.querySelector('#tool').getBoundingClientRect().top) <= 2, null, { timeout: WAIT_TIMEOUT });
+    await frame.locator('main#main .actions button').first().click();
+    await frame.locator('main#main .progress p', { hasText: '1 /' }).waitFor();
+    await settledHeight(page, frame);
 
     // Opening a "which criteria use this" panel grows it a little more.
     await frame.locator('main#main details.used-by > summary').first().click();
@@ -319,9 +361,9 @@ test('storage denied in the frame: the app works in memory and says so', { timeo
     assert.equal(await frame.evaluate(() => { try { return typeof localStorage; } catch (e) { return e.name; } }), 'SecurityError', 'storage throws in the frame');
     assert.equal(await page.evaluate(() => typeof localStorage.getItem), 'function', 'the host page itself keeps its storage');
 
-    const banner = frame.locator('.banner[role=status]');
-    await banner.waitFor();
-    assert.equal((await banner.textContent()).trim(), STORAGE_BLOCKED);
+    // In a frame no banner: a quiet line beside the report's downloads says it (below).
+    await frame.locator('main#main .progress').waitFor();
+    assert.equal(await frame.locator('.banner').count(), 0, 'no storage banner in a frame');
 
     await frame.locator('main#main .progress p', { hasText: '1 /' }).waitFor();
     assert.match(new URL(frame.url()).search, /page=step&step=1/);
@@ -337,7 +379,19 @@ test('storage denied in the frame: the app works in memory and says so', { timeo
     await frame.locator('main#main .actions button').first().click();
     await frame.locator('main#main .progress p', { hasText: '1 /' }).waitFor();
     assert.ok(await frame.locator('#q-independent_legal_person-yes').isChecked(), 'the answer is kept in memory');
-    assert.ok(await banner.isVisible(), 'the banner stays');
+
+    // The report (an in-app link: no reload, the answers stay in memory) says it beside its downloads.
+    await frame.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '?page=report';
+      document.querySelector('main#main').append(a);
+      a.click();
+    });
+    const note = frame.locator('p.storage-note');
+    await note.waitFor();
+    assert.equal((await note.textContent()).trim(), STORAGE_BLOCKED);
+    assert.equal(await note.evaluate((p) => p.previousElementSibling.classList.contains('actions')), true, 'right below the downloads');
+    assert.equal(await frame.locator('.banner').count(), 0, 'still no banner');
   });
 });
 

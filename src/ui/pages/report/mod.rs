@@ -97,6 +97,7 @@ mod page {
     #[component]
     fn ReportActions(report: Signal<Report>, savable: bool) -> impl IntoView {
         let app = use_app();
+        let embedded = app.params.get_value().embed;
         let message = RwSignal::new(None::<Msg>);
         let save = move |_| {
             let mut r = report.get_untracked();
@@ -147,6 +148,8 @@ mod page {
                 <button type="button" on:click=html>{app.tr(Msg::DownloadHtml)}</button>
                 <button type="button" on:click=print>{app.tr(Msg::Print)}</button>
             </div>
+            // In a bureau's frame, storage that cannot be used is said here, quietly (no banner).
+            {move || (embedded && !app.storage_ok.get()).then(|| view! { <p class="hint no-print storage-note">{app.t(app.storage_msg())}</p> })}
             {crate::ui::components::message::message("notice", "status", std::sync::Arc::new(move || message.get().map(|m| app.t(m))))}
             <div class="share no-print">
                 <label for="share-link">{app.tr(Msg::ShareLink)}</label>

@@ -33,6 +33,16 @@ pub fn scheme_card(scheme: &Scheme, standing: Standing, today: NaiveDate, lang: 
     .into_string()
 }
 
+/// The names of the schemes a bureau embeds, for the opening sentence: 《…》、《…》 in Chinese,
+/// joined by "and" in English.
+pub fn named_schemes(schemes: &[&Scheme], lang: Lang) -> String {
+    let names: Vec<String> = schemes
+        .iter()
+        .map(|s| if lang.is_en() { s.name.en().to_string() } else { format!("《{}》", s.name.zh()) })
+        .collect();
+    names.join(lang.pick("、", " and "))
+}
+
 /// The region question, as the wizard asks it (`step::markup`): its head and its buttons, the
 /// draft's answer checked.
 pub fn region_question(fact: &crate::schemes::FactDef, draft: &crate::store::Draft, lang: Lang) -> String {

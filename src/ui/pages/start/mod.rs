@@ -53,6 +53,28 @@ mod page {
                 .filter(|s| !p.embed || p.schemes.is_empty() || p.schemes.iter().any(|id| *id == s.id))
                 .collect()
         };
+        // A bureau's embed of its own schemes: the opening names them, and one scheme alone is
+        // not a choice (no checkbox).
+        let named: Vec<&'static Scheme> = {
+            let p = app.params.get_value();
+            if p.embed && !p.schemes.is_empty() {
+                visible.clone()
+            } else {
+                Vec::new()
+            }
+        };
+        let (by_bureau, fixed) = (!named.is_empty(), named.len() == 1);
+        let tagline = move || {
+            let lang = app.lang.get();
+            if by_bureau {
+                Msg::EmbedTagline.text(lang).replacen("{}", &super::markup::named_schemes(&named, lang), 1)
+            } else {
+                Msg::Tagline.text(lang).to_string()
+            }
+        };
+        let audience = if by_bureau { Msg::EmbedAudience } else { Msg::Audience };
+        let hint = if by_bureau { Msg::EmbedChooseHint } else { Msg::ChooseSchemesHint };
+        let legend = if fixed { Msg::EmbedOneScheme } else { Msg::ChooseSchemes };
         let region = region_fact(catalogue());
         let by_link = !app.params.get_value().schemes.is_empty();
         // The region answered here is the wizard's own question. It preselects the schemes open
@@ -77,19 +99,19 @@ mod page {
         };
         view! {
             <h1>{app.tr(Msg::AppName)}</h1>
-            <p class="lead">{app.tr(Msg::Tagline)}</p>
-            <p>{app.tr(Msg::Audience)}</p>
+            <p class="lead">{tagline}</p>
+            <p>{app.tr(audience)}</p>
             <div class="question">
                 <label for="org-name">{app.tr(Msg::OrgName)}</label>
                 <input type="text" id="org-name" autocomplete="organization" maxlength=crate::engine::profile::MAX_NAME_CHARS.to_string() prop:value=move || app.draft.with(|d| d.name.clone()) on:input=name_input />
             </div>
             <div class="question" inner_html=part(Part::Region) on:change=pick_region></div>
-            <fieldset class="scheme-choice" aria-describedby="scheme-hint">
-                <legend><h2>{app.tr(Msg::ChooseSchemes)}</h2></legend>
-                <p id="scheme-hint" class="hint">{app.tr(Msg::ChooseSchemesHint)}</p>
+            <fieldset class="scheme-choice" aria-describedby=(!fixed).then_some("scheme-hint")>
+                <legend><h2>{app.tr(legend)}</h2></legend>
+                {(!fixed).then(|| view! { <p id="scheme-hint" class="hint">{app.tr(hint)}</p> })}
                 {message("field-error", "alert", Arc::new(move || error.get().then(|| app.t(Msg::NoSchemeChosen))))}
                 <ul class="cards">
-                    {visible.into_iter().map(|s| view! { <SchemeCard scheme=s /> }).collect_view()}
+                    {visible.into_iter().map(|s| view! { <SchemeCard scheme=s fixed=fixed /> }).collect_view()}
                 </ul>
             </fieldset>
             <section class="prepare" inner_html=part(Part::Prepare)></section>
@@ -155,8 +177,10 @@ mod page {
             .collect()
     }
 
+    /// A scheme's card: its checkbox and, as the checkbox's label, its markup; a `fixed` one (the
+    /// one scheme a bureau embeds) without the checkbox.
     #[component]
-    fn SchemeCard(scheme: &'static Scheme) -> impl IntoView {
+    fn SchemeCard(scheme: &'static Scheme, fixed: bool) -> impl IntoView {
         let app = use_app();
         let id = scheme.id.to_string();
         let input_id = format!("scheme-{}", scheme.id);
@@ -180,8 +204,15 @@ mod page {
         };
         view! {
             <li class=super::markup::scheme_card_class(scheme, app.today)>
-                <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
-                <label for=input_id inner_html=part(Part::Card(scheme))></label>
+                {if fixed {
+                    view! { <div class="card-body" inner_html=part(Part::Card(scheme))></div> }.into_any()
+                } else {
+                    view! {
+                        <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
+                        <label for=input_id inner_html=part(Part::Card(scheme))></label>
+                    }
+                    .into_any()
+                }}
             </li>
         }
     }

@@ -1,6 +1,6 @@
 //! The scheme cards of the start page.
 
-use super::markup::{prepare, scheme_card, scheme_card_class};
+use super::markup::{named_schemes, prepare, scheme_card, scheme_card_class};
 use crate::i18n::{Lang, Msg};
 use crate::report::standing::{for_region, Standing};
 use crate::report::text;
@@ -83,4 +83,16 @@ fn the_list_to_prepare_is_the_texts_own_with_citations() {
     let h = prepare(&ids, false, Lang::Zh);
     assert!(h.contains(&format!("问卷共 {steps} 步")), "{h}");
     assert!(!h.contains("<li>") && !h.contains(Msg::PrepareDocuments.text(Lang::Zh)), "{h}");
+}
+
+#[test]
+fn an_embed_names_its_schemes() {
+    let cat = catalogue();
+    let one = [cat.scheme("yangquan-innovation-centre-2025").unwrap()];
+    assert_eq!(named_schemes(&one, Lang::Zh), format!("《{}》", one[0].name.zh()));
+    let two = [cat.scheme("bingtuan-pilot-base").unwrap(), cat.scheme("shaoxing-pilot-base").unwrap()];
+    assert_eq!(named_schemes(&two, Lang::Zh), format!("《{}》、《{}》", two[0].name.zh(), two[1].name.zh()));
+    assert_eq!(named_schemes(&two, Lang::En), format!("{} and {}", two[0].name.en(), two[1].name.en()));
+    let sentence = Msg::EmbedTagline.text(Lang::Zh).replacen("{}", &named_schemes(&one, Lang::Zh), 1);
+    assert!(sentence.starts_with("对照《阳泉市") && !sentence.contains("{}"), "{sentence}");
 }
