@@ -77,7 +77,12 @@ fn main() {
     let (code, mut deferred) = bake::Baker::file(&catalogue);
     // The report's style sheets, without their comments and spare spaces, go with the deferred
     // texts too: only the report (the page and the downloaded file) uses them.
-    for (file, var) in [("style/report.css", "REPORT_CSS_TEXT"), ("style/report-file.css", "REPORT_FILE_CSS_TEXT")] {
+    // So do the rules of the pages after the start page (`style/pages.css`).
+    for (file, var) in [
+        ("style/report.css", "REPORT_CSS_TEXT"),
+        ("style/report-file.css", "REPORT_FILE_CSS_TEXT"),
+        ("style/pages.css", "PAGES_CSS_TEXT"),
+    ] {
         println!("cargo:rerun-if-changed={file}");
         let css = fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{file}: {e}")));
         println!("cargo:rustc-env={var}={}", deferred.split(Text::DEFERRED).count());

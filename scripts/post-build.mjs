@@ -4,7 +4,8 @@
 //   buildPlanModule  the plan module (src/bin/plan.rs), a second wasm file and its glue, named
 //                    plan-<hash>, which the report page loads when it is opened;
 //   slimRelease      release builds only: drops the unused JS classes of wasm-streams from the
-//                    wasm and the glue, minifies the glue with terser, updates its integrity hash;
+//                    wasm and the glue, gives the names they share short ones, minifies the glue
+//                    with terser, updates its integrity hash;
 //   writeLoader      replaces Trunk's inline module loader by boot-<hash>.js (runs under
 //                    `script-src 'self'`, starts the app after the first paint, shows index.html's
 //                    "could not start" message when a file fails or the start hangs, registers the
@@ -24,7 +25,9 @@
 //   - the glue's and the wasm's wasm-streams exports (`export class IntoUnderlying…`, the
 //     `if (Symbol.dispose) IntoUnderlying….prototype…` lines, export names starting
 //     `intounderlying` / `__wbg_intounderlying`), pulled in by Leptos through server_fn;
-//   - the wasm binary format's export section (id 7), read and rewritten by dropExports.
+//   - the wasm binary format's export section (id 7), read and rewritten by dropExports, and its
+//     import section (id 2), read and rewritten with it by shortenNames, which also expects the
+//     glue to name each import and export as a whole identifier.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -57,6 +60,7 @@ function slimRelease(html) {
     glue = glue.replace(/^export class (IntoUnderlying\w+)/gm, 'class $1').replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*$/gm, '');
     console.log(`post-build: dropped ${dropped.length} wasm-streams exports`);
   }
+  glue = shortenNames(join(dir, wasmName), glue);
   const min = terse(glue);
   if (/IntoUnderlying/.test(min) && dropped.length) throw new Error('post-build: wasm-streams classes are still in the glue');
   writeFileSync(join(dir, glueName), min);
@@ -128,6 +132,84 @@ function buildPlanModule() {
   rmSync(out, { recursive: true, force: true });
   console.log(`post-build: plan module ${names.glue} + ${names.wasm} (${body.length} bytes)`);
   return names;
+}
+
+/**
+ * Gives the names the glue and the wasm share (the glue's functions the wasm imports, `__wbg_…`
+ * and `__wbindgen_…` of the module `./platform-readiness_bg.js`, and the wasm's exports the glue
+ * calls, `__wbindgen_…` and `wasm_bindgen__…`) short names of one or two letters, in the wasm's
+ * import and export sections and in the glue alike. Most of those names end in a 16-digit hash,
+ * which no compression can shorten: −3.7 KB brotli, measured. Returns the glue.
+ */
+function shortenNames(file, glue) {
+  const buf = readFileSync(file);
+  let p = 8;
+  const leb = () => { let r = 0, s = 0, b; do { b = buf[p++]; r |= (b & 0x7f) << s; s += 7; } while (b & 0x80); return r >>> 0; };
+  const enc = (n) => { const out = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n); return Buffer.from(out); };
+  const str = (text) => { const bytes = Buffer.from(text); return Buffer.concat([enc(bytes.length), bytes]); };
+  const limits = () => { const flags = buf[p++]; leb(); if (flags & 1) leb(); };
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (i) => (i < letters.length ? letters[i] : letters[Math.floor(i / letters.length) - 1] + letters[i % letters.length]);
+  const renamed = new Map(), imported = new Set();
+  const rename = (name, used) => {
+    if (used === imports) imported.add(name);
+    if (!renamed.has(name)) {
+      let next;
+      do next = short(used.n++); while (used.taken.has(next));
+      renamed.set(name, next);
+    }
+    return renamed.get(name);
+  };
+  const imports = { n: 0, taken: new Set() }, exports = { n: 0, taken: new Set() };
+  const out = [buf.subarray(0, 8)];
+  while (p < buf.length) {
+    const start = p, id = buf[p++], size = leb(), body = p;
+    if (id !== 2 && id !== 7) {
+      p = body + size;
+      out.push(buf.subarray(start, p));
+      continue;
+    }
+    const count = leb(), entries = [];
+    for (let i = 0; i < count; i++) {
+      const read = () => { const len = leb(), name = buf.subarray(p, p + len).toString(); p += len; return name; };
+      if (id === 2) {
+        const module = read(), name = read(), from = p, kind = buf[p++];
+        if (kind === 0) leb();
+        else if (kind === 1) { p++; limits(); }
+        else if (kind === 2) limits();
+        else if (kind === 3) p += 2;
+        else if (kind === 4) { p++; leb(); }
+        else throw new Error(`post-build: import ${name} of an unknown kind ${kind}; update scripts/post-build.mjs`);
+        entries.push({ module, name, rest: buf.subarray(from, p) });
+      } else {
+        const name = read(), from = p;
+        p++; leb();
+        entries.push({ name, rest: buf.subarray(from, p) });
+      }
+    }
+    if (p !== body + size) throw new Error(`post-build: section ${id} of the wasm was not read to its end; update scripts/post-build.mjs`);
+    const ours = (e) => (id === 2 ? e.module === './platform-readiness_bg.js' && /^__wbg_|^__wbindgen_/.test(e.name) : /^__wbindgen_|^wasm_bindgen__/.test(e.name));
+    const used = id === 2 ? imports : exports;
+    for (const e of entries) if (!ours(e)) used.taken.add(e.name);
+    const section = Buffer.concat([
+      enc(entries.length),
+      ...entries.map((e) => {
+        const name = ours(e) ? rename(e.name, used) : e.name;
+        return Buffer.concat([...(id === 2 ? [str(e.module)] : []), str(name), e.rest]);
+      }),
+    ]);
+    out.push(Buffer.from([id]), enc(section.length), section);
+  }
+  // Every renamed name is a whole identifier in the glue (a property of the imports object, or of
+  // the wasm's exports); the glue defines every import.
+  for (const [name, next] of renamed) {
+    const whole = new RegExp(`\\b${name}\\b`, 'g');
+    if (imported.has(name) && !whole.test(glue)) throw new Error(`post-build: the glue does not define ${name}; update scripts/post-build.mjs`);
+    glue = glue.replace(whole, next);
+  }
+  writeFileSync(file, Buffer.concat(out));
+  console.log(`post-build: ${renamed.size} names shared by the glue and the wasm shortened`);
+  return glue;
 }
 
 /** Replaces Trunk's inline loader by boot-<hash>.js. Returns the page and the loader's name. */

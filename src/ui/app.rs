@@ -30,16 +30,21 @@ fn Shell() -> impl IntoView {
     let embedded = params.embed;
     super::embed::apply_accent(params.accent.as_deref());
     super::embed::report_height(params.parent.clone());
-    super::embed::report_pages(params.parent.clone(), page);
     if params.start && page.get_untracked() == Page::Start {
         go(Page::Step(app.start()));
     }
-    // A notice belongs to the page it was given for: gone once another page opens.
-    Effect::new(move |_| {
+    let page_shown = super::embed::page_shown(params.parent.clone());
+    // A notice belongs to the page it was given for: gone once another page opens. In a frame,
+    // the parent page is told of every new page.
+    Effect::new(move |before: Option<Page>| {
         let now = page.get();
         if app.notice.with_untracked(Option::is_some) && app.notice_for(&now).is_none() {
             app.notice.set(None);
         }
+        if before.is_some_and(|b| b != now) {
+            page_shown();
+        }
+        now
     });
     let switch = move |_| app.lang.update(|l| *l = if l.is_en() { Lang::Zh } else { Lang::En });
     view! {
@@ -66,9 +71,9 @@ fn Shell() -> impl IntoView {
             // downloads instead (frames are often refused storage).
             app.hold.get().or_else(|| (!embedded && !app.storage_ok.get()).then(|| app.storage_msg())).map(|m| app.t(m))
         }))}
-        // The report's rules, the downloaded report's own (one text, `style/report.css`), with the
-        // deferred texts.
-        <style>{move || super::texts::ready().then(|| crate::report::html::REPORT_CSS.as_str().to_string())}</style>
+        // The rules of the pages after the start page (`style/pages.css`) and the report's, the
+        // downloaded report's own (`style/report.css`), come with the deferred texts.
+        <style>{move || super::texts::ready().then(|| format!("{}{}", super::texts::PAGES_CSS.as_str(), crate::report::html::REPORT_CSS.as_str()))}</style>
         <main id="main" class="wrap" tabindex="-1">
             {message("notice", "status", Arc::new(move || app.notice_for(&page.get()).map(|m| app.t(m))))}
             {move || match page.get() {

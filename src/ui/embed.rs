@@ -16,13 +16,6 @@ use wasm_bindgen::prelude::*;
 const SOURCE: &str = "platform-readiness";
 
 #[derive(Serialize)]
-struct Height {
-    source: &'static str,
-    r#type: &'static str,
-    height: i32,
-}
-
-#[derive(Serialize)]
 struct Completed {
     source: &'static str,
     r#type: &'static str,
@@ -36,9 +29,15 @@ struct SchemeVerdict {
 }
 
 fn post(message: &impl Serialize, origin: &str) {
+    if let Ok(text) = serde_json::to_string(message) {
+        post_json(&text, origin);
+    }
+}
+
+/// Posts a message written as JSON to the parent window.
+fn post_json(text: &str, origin: &str) {
     let Ok(Some(parent)) = window().parent() else { return };
-    let Ok(text) = serde_json::to_string(message) else { return };
-    if let Ok(value) = js_sys::JSON::parse(&text) {
+    if let Ok(value) = js_sys::JSON::parse(text) {
         let _ = parent.post_message(&value, origin);
     }
 }
@@ -76,7 +75,7 @@ pub fn report_height(parent: Option<String>) {
         let height = content_height();
         if height > 0 && height != last.get() {
             last.set(height);
-            post(&Height { source: SOURCE, r#type: "height", height }, &origin);
+            post_json(&format!(r#"{{"source":"{SOURCE}","type":"height","height":{height}}}"#), &origin);
         }
     };
     send();
@@ -91,28 +90,17 @@ pub fn report_height(parent: Option<String>) {
     callback.forget();
 }
 
-#[derive(Serialize)]
-struct PageShown {
-    source: &'static str,
-    r#type: &'static str,
-}
-
-/// Asks the parent page to show the frame's top each time the app moves to another page (not
-/// for the first one): `{"source":"platform-readiness","type":"page"}`, to the `parent=` origin
-/// or to `*` (the message carries nothing else). `public/embed.js` scrolls the frame's top into
-/// view when it is out of sight.
-pub fn report_pages(parent: Option<String>, page: Memo<super::nav::Page>) {
-    if !framed() {
-        return;
-    }
-    let origin = parent.unwrap_or_else(|| "*".to_string());
-    Effect::new(move |before: Option<super::nav::Page>| {
-        let now = page.get();
-        if before.is_some_and(|b| b != now) {
-            post(&PageShown { source: SOURCE, r#type: "page" }, &origin);
+/// What tells the parent page that the app moved to another page:
+/// `{"source":"platform-readiness","type":"page"}` (nothing else), to the `parent=` origin or to
+/// `*`; nothing outside a frame. `public/embed.js` then shows the frame's top if it is out of
+/// sight.
+pub fn page_shown(parent: Option<String>) -> impl Fn() + 'static {
+    let origin = framed().then(|| parent.unwrap_or_else(|| "*".to_string()));
+    move || {
+        if let Some(origin) = &origin {
+            post_json(&format!(r#"{{"source":"{SOURCE}","type":"page"}}"#), origin);
         }
-        now
-    });
+    }
 }
 
 /// Sends the verdicts of `report` (scheme ids and verdicts only) to the `parent` origin: what the

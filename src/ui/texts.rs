@@ -5,6 +5,10 @@
 
 use leptos::prelude::*;
 
+/// The rules of the pages after the start page (`style/pages.css`, written without comments by
+/// build.rs among the deferred texts): the shell puts them in the page once the texts are there.
+pub static PAGES_CSS: crate::schemes::Str = crate::schemes::Str::from_static(concat!("\u{1e}", env!("PAGES_CSS_TEXT")));
+
 /// Whether the texts are there: `None` while loading, `Some(false)` when they cannot be read.
 #[derive(Clone, Copy)]
 pub struct Texts(RwSignal<Option<bool>>, StoredValue<bool>);

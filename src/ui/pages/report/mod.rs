@@ -149,7 +149,7 @@ mod page {
                 <button type="button" on:click=print>{app.tr(Msg::Print)}</button>
             </div>
             // In a bureau's frame, storage that cannot be used is said here, quietly (no banner).
-            {move || (embedded && !app.storage_ok.get()).then(|| view! { <p class="hint no-print storage-note">{app.t(app.storage_msg())}</p> })}
+            {crate::ui::components::message::message("hint no-print storage-note", "status", std::sync::Arc::new(move || (embedded && !app.storage_ok.get()).then(|| app.t(app.storage_msg()))))}
             {crate::ui::components::message::message("notice", "status", std::sync::Arc::new(move || message.get().map(|m| app.t(m))))}
             <div class="share no-print">
                 <label for="share-link">{app.tr(Msg::ShareLink)}</label>

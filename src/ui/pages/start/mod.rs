@@ -106,9 +106,9 @@ mod page {
                 <input type="text" id="org-name" autocomplete="organization" maxlength=crate::engine::profile::MAX_NAME_CHARS.to_string() prop:value=move || app.draft.with(|d| d.name.clone()) on:input=name_input />
             </div>
             <div class="question" inner_html=part(Part::Region) on:change=pick_region></div>
-            <fieldset class="scheme-choice" aria-describedby=(!fixed).then_some("scheme-hint")>
+            <fieldset class="scheme-choice" aria-describedby="scheme-hint">
                 <legend><h2>{app.tr(legend)}</h2></legend>
-                {(!fixed).then(|| view! { <p id="scheme-hint" class="hint">{app.tr(hint)}</p> })}
+                <p id="scheme-hint" class="hint" hidden=fixed>{app.tr(hint)}</p>
                 {message("field-error", "alert", Arc::new(move || error.get().then(|| app.t(Msg::NoSchemeChosen))))}
                 <ul class="cards">
                     {visible.into_iter().map(|s| view! { <SchemeCard scheme=s fixed=fixed /> }).collect_view()}
@@ -178,7 +178,7 @@ mod page {
     }
 
     /// A scheme's card: its checkbox and, as the checkbox's label, its markup; a `fixed` one (the
-    /// one scheme a bureau embeds) without the checkbox.
+    /// one scheme a bureau embeds) without the checkbox (the label then names nothing to tick).
     #[component]
     fn SchemeCard(scheme: &'static Scheme, fixed: bool) -> impl IntoView {
         let app = use_app();
@@ -204,15 +204,8 @@ mod page {
         };
         view! {
             <li class=super::markup::scheme_card_class(scheme, app.today)>
-                {if fixed {
-                    view! { <div class="card-body" inner_html=part(Part::Card(scheme))></div> }.into_any()
-                } else {
-                    view! {
-                        <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
-                        <label for=input_id inner_html=part(Part::Card(scheme))></label>
-                    }
-                    .into_any()
-                }}
+                {(!fixed).then(|| view! { <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle /> })}
+                <label for=input_id inner_html=part(Part::Card(scheme))></label>
             </li>
         }
     }
