@@ -54,3 +54,103 @@ test('the dates download as an iCalendar file that parses', { timeout: TEST_TIME
     for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `folded: ${line}`);
   });
 });
+
+// An enterprise in 兵团 short of pilot site (1 500 m² of 2 000), registered on 2025-06-01: as things
+// are it has gaps; with the site grown on 2027-08-01 it is ready for the 兵团 filing from that day
+// (its other time rules hold from 2027-06-01). tests/plan_view.rs judges the same profile natively.
+const APPLICANT = readFileSync(join(ROOT, 'tests', 'fixtures', 'plan-applicant-v4.json'), 'utf8');
+
+async function seededWith(app, text, query = 'page=report') {
+  await app.page.evaluate(([key, t]) => localStorage.setItem(key, t), [DRAFT_KEY, text]);
+  await app.page.goto(`${app.origin}/?${query}`, { waitUntil: 'load' });
+  await waitForApp(app.page);
+  await app.page.locator('#plan-root .plan').waitFor();
+}
+
+const storedPlan = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.profile.plan || '', DRAFT_KEY);
+
+test('a planned change is judged forward, moves the timeline, is stored with the answers and can be removed', { timeout: TEST_TIMEOUT }, async () => {
+  await withApp({}, async (app) => {
+    await seededWith(app, APPLICANT);
+    const { page } = app;
+    const forward = page.locator('#plan-forward');
+    assert.doesNotMatch(await forward.innerText(), /按计划：/, 'no plan yet');
+    const marksBefore = await page.locator('#plan-timeline svg [data-day]').count();
+    // A day before the assessment date is refused next to its field, what was typed kept.
+    await page.locator('#plan-add-on').fill('2026-11-01');
+    await page.locator('#plan-add-fact').selectOption('pilot_site_area');
+    await page.locator('#plan-add-value').fill('2600');
+    await page.locator('button[data-plan-add]').click();
+    await page.locator('#plan-add-error').filter({ hasText: /\S/ }).waitFor();
+    assert.equal(await page.locator('#plan-add-on').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#plan-add-value').inputValue(), '2600', 'the value typed is kept');
+    assert.equal(await storedPlan(page), '', 'nothing stored');
+    // The right day.
+    await page.locator('#plan-add-on').fill('2027-08-01');
+    await page.locator('button[data-plan-add]').click();
+    await forward.getByText('按计划：自 2027 年 8 月 1 日起可申报').first().waitFor();
+    assert.ok((await page.locator('#plan-changes ~ * li, .plan-changes li').count()) >= 1, 'the change is listed as planned');
+    const marksAfter = await page.locator('#plan-timeline svg [data-day]').count();
+    assert.ok(marksAfter > marksBefore, `the timeline gains the day with the plan (${marksBefore} → ${marksAfter})`);
+    assert.equal(await page.locator('#plan-timeline svg .ready-with-plan[data-day="2027-08-01"]').count(), 1, 'marked on its day');
+    const plan = JSON.parse(await storedPlan(page));
+    assert.equal(plan.changes.length, 1);
+    assert.equal(plan.changes[0].on, '2027-08-01');
+    assert.equal(plan.changes[0].fact, 'pilot_site_area');
+    // The facts themselves are untouched: the plan is apart.
+    const facts = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.profile.facts.pilot_site_area, DRAFT_KEY);
+    assert.deepEqual(facts, { number: 1500 });
+    // A reload keeps it; removing it empties the plan.
+    await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
+    await forward.getByText('按计划：自 2027 年 8 月 1 日起可申报').first().waitFor();
+    await page.locator('button[data-plan-remove="0"]').click();
+    await page.waitForFunction(() => !document.querySelector('#plan-forward')?.innerText.includes('按计划：'));
+    assert.equal(await storedPlan(page), '');
+  });
+});
+
+test('an evidence mark is kept with the answers, counted, exported as CSV for Excel and carried by the share link', { timeout: TEST_TIMEOUT }, async () => {
+  let link;
+  await withApp({}, async (app) => {
+    await seededWith(app, APPLICANT);
+    const { page } = app;
+    const counts = page.locator('.evidence-counts');
+    assert.match(await counts.innerText(), /0 项已备/);
+    const first = page.locator('.evidence-item').first();
+    await first.locator(':scope > details > summary').click();
+    const state = first.locator('select[data-plan-field="state"]');
+    const id = await state.getAttribute('id');
+    await state.selectOption('have');
+    await page.locator(`#${id}`).waitFor();
+    assert.equal(await page.locator(`#${id}`).inputValue(), 'have');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), id, 'the focus stays on the field');
+    await page.locator(`#${id.replace(/-state$/, '-owner')}`).fill('王工');
+    await page.locator(`#${id.replace(/-state$/, '-owner')}`).press('Tab');
+    await page.waitForFunction(() => document.querySelector('.evidence-counts')?.innerText.includes('1 项已备'));
+    const plan = JSON.parse(await storedPlan(page));
+    const item = id.replace(/^ev-/, '').replace(/-state$/, '');
+    assert.deepEqual(plan.evidence[item], { state: 'have', owner: '王工' });
+    await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
+    await page.locator('#plan-root .plan').waitFor();
+    assert.equal(await page.locator(`#${id}`).inputValue(), 'have', 'kept after a reload');
+    // The CSV: a byte-order mark, CRLF, the mark and the owner.
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-plan-download="csv"]').click()]);
+    assert.match(dl.suggestedFilename(), /\.csv$/);
+    const bytes = readFileSync(await dl.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
+    const text = bytes.toString('utf8');
+    assert.ok(text.includes('\r\n'), 'CRLF');
+    assert.ok(text.split('\r\n').some((row) => row.includes('已备') && row.includes('王工')), 'the marked row');
+    link = await page.locator('#share-link').inputValue();
+  });
+  // Someone who opens the link sees the mark, and cannot change it.
+  await withApp({}, async (app) => {
+    await app.page.goto(link.replace(/^https?:\/\/[^/]+/, app.origin), { waitUntil: 'load' });
+    await waitForApp(app.page);
+    await app.page.locator('#plan-root .plan').waitFor();
+    assert.match(await app.page.locator('.evidence-counts').innerText(), /1 项已备/);
+    assert.equal(await app.page.locator('#plan-root select, #plan-root form').count(), 0, 'no controls on a shared report');
+  });
+});
