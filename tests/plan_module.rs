@@ -1,6 +1,5 @@
 //! What the plan module does with the applicant's clicks and changes (`plan::view`): the
 //! actions read from an event's attributes and fields, and what each does to the plan.
-mod support;
 
 use platform_readiness::i18n::Lang;
 use platform_readiness::plan::fields::AddForm;
@@ -9,7 +8,6 @@ use platform_readiness::plan::view::{action_of, apply, focus_after, wire, Action
 use platform_readiness::plan::{MarkState, Workplan};
 use platform_readiness::report::Report;
 use std::collections::HashMap;
-use support::*;
 
 /// The applicant of tests/fixtures/plan-applicant-v4.json (the e2e tests' draft).
 fn applicant() -> Report {
