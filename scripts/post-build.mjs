@@ -277,9 +277,11 @@ try {
 `;
     // The report page's plan: the plan module is loaded on the first call, once. A load that
     // fails marks the element (main.css says so in its language) and is tried again next time.
-    const planCode = `let plan;
+    // platformReadinessPlanFile gives the plan's markup for the downloaded report file.
+    const planCode = `let plan, planModule;
+window.platformReadinessPlanFile = () => (planModule ? planModule.file_markup() : '');
 window.platformReadinessPlan = (root, report, lang, editable, save) => {
-  plan ||= import('./${plan.glue}').then(async (m) => { await m.default({ module_or_path: './${plan.wasm}' }); return m; });
+  plan ||= import('./${plan.glue}').then(async (m) => { await m.default({ module_or_path: './${plan.wasm}' }); planModule = m; return m; });
   delete root.dataset.planFailed;
   return plan.then((m) => m.mount(root, report, lang, editable, save)).catch((e) => {
     plan = null;

@@ -73,15 +73,16 @@ fn a_change_is_read_from_the_form_and_a_wrong_one_kept_with_its_error() {
 fn an_evidence_mark_changes_field_by_field_and_an_unmarked_item_leaves_the_plan() {
     let r = applicant();
     let (mut plan, mut form) = (Workplan::default(), AddForm::default());
-    let id = wire::evidence_field("business-licence", "state");
+    let id = wire::evidence_field("legal-person-certificate", "state");
     let change = |field: &str, value: &str| {
-        let id = wire::evidence_field("business-licence", field);
-        event("change", &[(wire::EVIDENCE, "business-licence"), (wire::FIELD, field)], &[(id.as_str(), value)]).unwrap()
+        let id = wire::evidence_field("legal-person-certificate", field);
+        event("change", &[(wire::EVIDENCE, "legal-person-certificate"), (wire::FIELD, field)], &[(id.as_str(), value)])
+            .unwrap()
     };
     assert_eq!(apply(&change("state", "have"), &r, &mut plan, &mut form, true, Lang::Zh), Outcome::Changed);
     assert_eq!(apply(&change("owner", " 王工 "), &r, &mut plan, &mut form, true, Lang::Zh), Outcome::Changed);
     assert_eq!(apply(&change("due", "2027-01-15"), &r, &mut plan, &mut form, true, Lang::Zh), Outcome::Changed);
-    let mark = plan.evidence.get("business-licence").unwrap();
+    let mark = plan.evidence.get("legal-person-certificate").unwrap();
     assert_eq!((mark.state, mark.owner.as_str()), (MarkState::Have, "王工"));
     assert_eq!(mark.due.map(|d| d.to_string()).as_deref(), Some("2027-01-15"));
     assert_eq!(focus_after(&change("state", "have")), Some(id));
@@ -101,8 +102,8 @@ fn a_report_opened_from_a_link_shows_the_plan_and_only_downloads() {
     let (mut plan, mut form) = (Workplan::default(), AddForm::default());
     let mark = event(
         "change",
-        &[(wire::EVIDENCE, "business-licence"), (wire::FIELD, "state")],
-        &[("ev-business-licence-state", "have")],
+        &[(wire::EVIDENCE, "legal-person-certificate"), (wire::FIELD, "state")],
+        &[("ev-legal-person-certificate-state", "have")],
     )
     .unwrap();
     assert_eq!(apply(&mark, &r, &mut plan, &mut form, false, Lang::Zh), Outcome::Nothing);
@@ -136,4 +137,36 @@ fn events_without_the_plans_attributes_are_no_action() {
     assert_eq!(event("submit", &[], &[]), None, "a form that is not the plan's");
     assert_eq!(event("keydown", &[(wire::REMOVE, "0")], &[]), None);
     assert_eq!(event("click", &[(wire::REMOVE, "first")], &[]), None);
+}
+
+#[test]
+fn the_downloaded_file_carries_the_checklist_the_timeline_table_and_the_plan_open_and_without_controls() {
+    let r = applicant();
+    let (mut plan, mut form) = (Workplan::default(), AddForm::default());
+    add(&r, &mut plan, &mut form, "2027-08-01", "2600");
+    let mark = event(
+        "change",
+        &[(wire::EVIDENCE, "legal-person-certificate"), (wire::FIELD, "owner")],
+        &[("ev-legal-person-certificate-owner", "<b>王工</b>")],
+    )
+    .unwrap();
+    apply(&mark, &r, &mut plan, &mut form, true, Lang::Zh);
+    let screen = Screen { editable: true, ..Screen::default() };
+    let part = platform_readiness::plan::view::file_markup(&r, &plan, &screen, Lang::Zh);
+    let file = platform_readiness::report::html::standalone_with_plan(&r, Lang::Zh, &part);
+    assert!(
+        file.contains("证明材料清单") && file.contains("id=\"plan-timeline\"") && file.contains("<table"),
+        "checklist and timeline table"
+    );
+    assert!(file.contains("2027 年 8 月 1 日起，"), "the planned change");
+    assert!(file.contains("&lt;b&gt;王工&lt;/b&gt;") && !file.contains("<b>王工"), "the owner, escaped");
+    assert!(!file.contains("<select") && !file.contains("<form") && !file.contains("data-plan-remove"), "no controls");
+    assert!(
+        !part.contains("<details>") && !part.contains("<details class"),
+        "every part of the plan open: {}",
+        part.matches("<details").count()
+    );
+    assert!(file.contains(".evidence-item"), "with the plan's style");
+    // The plan sits in the report's <main>, before the footer.
+    assert!(file.find("plan-checklist").unwrap() < file.find("<footer").unwrap());
 }

@@ -82,6 +82,14 @@ mod browser {
         MOUNTED.set(Some(mounted));
     }
 
+    /// The plan as the downloaded report file carries it (empty before a plan is drawn).
+    #[wasm_bindgen]
+    pub fn file_markup() -> String {
+        MOUNTED.with_borrow(|m| {
+            m.as_ref().map(|m| view::file_markup(&m.report, &m.plan, &m.screen, m.lang)).unwrap_or_default()
+        })
+    }
+
     /// The plan's style sheet, put into the page once (it comes with this module, not the first load).
     fn style() {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
@@ -90,7 +98,7 @@ mod browser {
         }
         if let (Ok(style), Some(head)) = (document.create_element("style"), document.head()) {
             style.set_id("plan-style");
-            style.set_text_content(Some(include_str!("../../style/plan.css")));
+            style.set_text_content(Some(view::STYLE));
             let _ = head.append_child(&style);
         }
     }

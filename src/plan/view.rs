@@ -198,3 +198,15 @@ fn download(what: &str, report: &Report, plan: &Workplan, lang: Lang) -> Outcome
         _ => Outcome::Nothing,
     }
 }
+
+/// The plan's style sheet (the plan module puts it into the page; the file carries it).
+pub const STYLE: &str = include_str!("../../style/plan.css");
+
+/// The plan for the downloaded report file: its style, and the plan as a report opened from a
+/// link shows it (no controls), every closed part open so that it reads and prints whole.
+pub fn file_markup(report: &Report, plan: &Workplan, screen: &super::sections::Screen, lang: Lang) -> String {
+    let shown = super::sections::Screen { editable: false, form: AddForm::default(), ..screen.clone() };
+    let page = super::sections::plan_page(report, plan, &shown, lang);
+    // maud escapes every text, so "<details" here can only be the element's own tag.
+    format!("<style>{STYLE}</style>{}", page.replace("<details", "<details open"))
+}

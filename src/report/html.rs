@@ -32,6 +32,13 @@ static STYLE: crate::schemes::Str = crate::schemes::Str::from_static(concat!("\u
 /// The whole report as a standalone HTML document in `lang`: the verdicts first, closest
 /// scheme first, then what to do, then each scheme's criteria; how it was made in the footer.
 pub fn standalone(report: &Report, lang: Lang) -> String {
+    standalone_with_plan(report, lang, "")
+}
+
+/// The file with the working plan below the report: `plan` is the plan module's markup for a
+/// file (`crate::plan::view::file_markup`, maud-escaped), or empty where the plan module has not
+/// drawn the plan.
+pub fn standalone_with_plan(report: &Report, lang: Lang, plan: &str) -> String {
     let title = Msg::ReportTitle.text(lang);
     let name = report.name.trim();
     let page = html! {
@@ -53,6 +60,7 @@ pub fn standalone(report: &Report, lang: Lang) -> String {
                     @if !report.stamp.is_current() { (rules_warning(lang)) }
                     (action_list(report, lang))
                     (scheme_sections(report, lang))
+                    (PreEscaped(plan))
                 }
                 footer {
                     (stamp_line(report, lang))

@@ -143,6 +143,12 @@ test('an evidence mark is kept with the answers, counted, exported as CSV for Ex
     const text = bytes.toString('utf8');
     assert.ok(text.includes('\r\n'), 'CRLF');
     assert.ok(text.split('\r\n').some((row) => row.includes('已备') && row.includes('王工')), 'the marked row');
+    // The downloaded report carries the checklist with the mark, and the timeline's table.
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载报告网页（HTML，可离线打开和打印）', exact: true }).click()]);
+    const file = readFileSync(await html.path(), 'utf8');
+    assert.ok(file.includes('证明材料清单') && file.includes('王工'), 'the checklist with its mark');
+    assert.ok(file.includes('id="plan-timeline"') && file.includes('<table'), 'the timeline and its table');
+    assert.ok(!file.includes('<select'), 'no controls in the file');
     link = await page.locator('#share-link').inputValue();
   });
   // Someone who opens the link sees the mark, and cannot change it.

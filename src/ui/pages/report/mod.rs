@@ -117,7 +117,8 @@ mod page {
         };
         let html = move |_| {
             let r = report.get_untracked();
-            let page = crate::report::html::standalone(&r, app.lang.get_untracked());
+            let plan = super::plan::file_markup();
+            let page = crate::report::html::standalone_with_plan(&r, app.lang.get_untracked(), &plan);
             crate::ui::components::files::download(&format!("{}.html", r.file_stem()), "text/html", &page);
         };
         let link = move || {

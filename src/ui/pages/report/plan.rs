@@ -58,3 +58,13 @@ fn keep(plan: String, home: Home, report: Signal<Report>, app: AppState) {
         Home::ReadOnly => {}
     }
 }
+
+/// The plan as the downloaded file shows it, from the plan module (empty when it has not drawn one).
+pub fn file_markup() -> String {
+    js_sys::Reflect::get(&window(), &JsValue::from_str("platformReadinessPlanFile"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
