@@ -280,10 +280,10 @@ try {
     // platformReadinessPlanFile gives the plan's markup for the downloaded report file.
     const planCode = `let plan, planModule;
 window.platformReadinessPlanFile = () => (planModule ? planModule.file_markup() : '');
-window.platformReadinessPlan = (root, report, lang, editable, save) => {
+window.platformReadinessPlan = (root, report, lang, editable, save, texts) => {
   plan ||= import('./${plan.glue}').then(async (m) => { await m.default({ module_or_path: './${plan.wasm}' }); planModule = m; return m; });
   delete root.dataset.planFailed;
-  return plan.then((m) => m.mount(root, report, lang, editable, save)).catch((e) => {
+  return plan.then((m) => m.mount(root, report, lang, editable, save, texts)).catch((e) => {
     plan = null;
     root.dataset.planFailed = '';
     console.warn('platform-readiness: the plan could not load:', e);

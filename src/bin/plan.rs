@@ -16,7 +16,7 @@ mod browser {
     use platform_readiness::plan::Workplan;
     use platform_readiness::report::diff::{against_current, Recorded};
     use platform_readiness::report::Report;
-    use platform_readiness::schemes::catalogue;
+    use platform_readiness::schemes::{catalogue, load_texts};
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -37,7 +37,8 @@ mod browser {
     }
 
     /// Draws the plan for `report_json` into `root`; called again on every change of the report
-    /// or of the language. `save` receives the plan's JSON text after each change.
+    /// or of the language. `save` receives the plan's JSON text after each change. `texts_file`:
+    /// the scheme texts as the report page read them (fetched here only when it is empty).
     #[wasm_bindgen]
     pub async fn mount(
         root: web_sys::Element,
@@ -45,10 +46,13 @@ mod browser {
         lang: String,
         editable: bool,
         save: js_sys::Function,
+        texts_file: String,
     ) {
         std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&JsValue::from_str(&info.to_string()))));
         style();
-        texts().await;
+        if !platform_readiness::schemes::Text::deferred_ready() && !load_texts(texts_file) {
+            texts().await;
+        }
         let Ok(report) = Report::from_json(&report_json) else {
             root.set_inner_html("");
             return;
@@ -105,7 +109,7 @@ mod browser {
 
     /// The scheme texts (criteria, citations), fetched as the main app fetches them.
     async fn texts() {
-        use platform_readiness::schemes::{load_texts, Text, TEXTS_FILE};
+        use platform_readiness::schemes::{Text, TEXTS_FILE};
         use wasm_bindgen_futures::JsFuture;
         if Text::deferred_ready() {
             return;

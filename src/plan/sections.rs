@@ -441,7 +441,9 @@ pub fn add_form(report: &Report, form: &AddForm, lang: Lang) -> Markup {
     html! {
         form.plan-add id=(FORM_ID) data-plan-add="" novalidate aria-labelledby="plan-add-title" {
             h3 id="plan-add-title" { (PlanWord::AddTitle.text(lang)) }
-            p.field-error id=(ERROR_ID) role="alert" { @if let Some(e) = form.error { (e.text(lang)) } }
+            // An alert only while it says something: the plan is drawn anew, so an error that
+            // comes is announced, and an empty form holds no empty alert.
+            p.field-error id=(ERROR_ID) role=[form.error.map(|_| "alert")] { @if let Some(e) = form.error { (e.text(lang)) } }
             div.plan-field {
                 label for=(DATE_ID) { (PlanWord::AddDate.text(lang)) }
                 input id=(DATE_ID) type="date" min=[report.profile.assessed_on.succ_opt()] value=(form.on)

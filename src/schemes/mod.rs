@@ -39,7 +39,16 @@ pub fn load_texts(file: String) -> bool {
         return false;
     }
     let all: &'static str = Box::leak(file.into_boxed_str());
+    let _ = LOADED.set(all);
     Text::set_deferred(all.split(Text::DEFERRED).collect())
+}
+
+static LOADED: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// The texts file as read by [`load_texts`] (the report page hands it to the plan module, which
+/// then need not fetch it again).
+pub fn loaded_texts() -> &'static str {
+    LOADED.get().copied().unwrap_or_default()
 }
 
 /// Without the `lazy-texts` feature (tests, native use) the deferred texts are built in: loads

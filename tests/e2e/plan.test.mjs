@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, TEST_TIMEOUT, useBrowser, waitForApp, withApp as withAppIn } from './harness.mjs';
+import { ROOT, TEST_TIMEOUT, axeCheck, useBrowser, waitForApp, withApp as withAppIn } from './harness.mjs';
 
 const DRAFT_KEY = 'platform-readiness/draft';
 // A Shaoxing enterprise with every scheme chosen (format version 1, upgraded when read).
@@ -31,10 +31,15 @@ test('the plan module loads with the report only, and draws the plan below it', 
     await seeded(app, '');
     await app.page.waitForTimeout(500);
     assert.equal(asked.filter(planFile).length, 0, 'the start page does not load the plan module');
+    asked.length = 0;
     await seeded(app, 'page=report');
     const plan = app.page.locator('#plan-root .plan');
     await plan.first().waitFor();
     assert.equal(asked.filter(planFile).length, 2, 'the report loads its glue and its wasm, once');
+    assert.equal(asked.filter((u) => /\/texts-[0-9a-f]{16}\.txt$/.test(new URL(u).pathname)).length, 1, 'the report page reads the texts once: the plan module takes them from the page');
+    // Every closed part open (as printing opens them): the whole plan passes axe.
+    await app.page.evaluate(() => document.querySelectorAll('#plan-root details').forEach((d) => (d.open = true)));
+    await axeCheck(app.page, 'report with its plan');
   });
 });
 

@@ -43,6 +43,7 @@ fn show(report_json: String, lang: Lang, home: Home, report: Signal<Report>, app
         &JsValue::from_bool(home != Home::ReadOnly),
         &save.into_js_value(),
     );
+    args.push(&JsValue::from_str(crate::schemes::loaded_texts()));
     let _ = load.apply(&JsValue::NULL, &args);
 }
 
