@@ -260,12 +260,16 @@ fn hostile_text_is_escaped_everywhere() {
 #[test]
 fn every_word_is_in_both_languages() {
     let cjk = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    // Full-width punctuation (，；：（）…): Chinese text's own, never English text's.
+    let full_width = |c: char| ('\u{3000}'..='\u{303f}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c);
     for w in PlanWord::ALL {
         let (zh, en) = w.both();
         assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{w:?}");
         assert_ne!(zh, en, "{w:?}");
-        assert!(cjk(zh), "{w:?} in Chinese: {zh}");
-        assert!(!cjk(en), "{w:?} in English holds Chinese: {en}");
+        // A word of punctuation alone (the list separator) is Chinese by its full-width marks.
+        let punctuation_only = zh.chars().all(|c| full_width(c) || c.is_whitespace());
+        assert!(cjk(zh) || punctuation_only, "{w:?} in Chinese: {zh}");
+        assert!(!cjk(en) && !en.chars().any(full_width), "{w:?} in English holds Chinese: {en}");
         assert_eq!(PlanWord::places(zh), PlanWord::places(en), "{w:?}: the same figures in both");
         for i in 0..PlanWord::places(zh) {
             let place = format!("{{{i}}}");

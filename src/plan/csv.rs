@@ -8,7 +8,7 @@
 //! spreadsheet shows as text and does not run.
 
 use super::evidence::{Item, Source};
-use super::words::{word, Word};
+use super::plan_words::PlanWord;
 use crate::i18n::Lang;
 use crate::plan::{MarkState, Workplan};
 use crate::schemes::Catalogue;
@@ -23,12 +23,20 @@ pub fn checklist_csv(items: &[Item], plan: &Workplan, catalogue: &Catalogue, lan
     let en = lang.is_en();
     let scheme_name =
         |id: &str| catalogue.scheme(id).map_or_else(|| id.to_string(), |s| s.short_name.get(en).to_string());
-    let separator = word(Word::ListSeparator, lang);
+    let separator = PlanWord::ListSeparator.text(lang);
     let colon = lang.pick("：", ": ");
     let mut out = String::new();
     out.push(BOM);
-    let header = [Word::Material, Word::Source, Word::Schemes, Word::State, Word::Owner, Word::Due, Word::Note];
-    row(&mut out, header.iter().map(|w| word(*w, lang).to_string()));
+    let header = [
+        PlanWord::Material,
+        PlanWord::Source,
+        PlanWord::Schemes,
+        PlanWord::State,
+        PlanWord::Owner,
+        PlanWord::Due,
+        PlanWord::Note,
+    ];
+    row(&mut out, header.iter().map(|w| w.text(lang).to_string()));
     for item in items {
         let sources: Vec<String> = item
             .sources()
@@ -36,16 +44,16 @@ pub fn checklist_csv(items: &[Item], plan: &Workplan, catalogue: &Catalogue, lan
             .map(|s| match s {
                 Source::Text { scheme, article, .. } => format!("{} {}", scheme_name(scheme), article.get(en)),
                 Source::Suggested { scheme } => {
-                    format!("{}{colon}{}", scheme_name(scheme), word(Word::Suggested, lang))
+                    format!("{}{colon}{}", scheme_name(scheme), PlanWord::Suggested.text(lang))
                 }
             })
             .collect();
         let schemes: Vec<String> = item.schemes().iter().map(|s| scheme_name(s)).collect();
         let mark = plan.evidence.get(item.id);
         let state = match item.state(plan) {
-            MarkState::Have => Word::Have,
-            MarkState::InProgress => Word::InProgress,
-            MarkState::Missing => Word::Missing,
+            MarkState::Have => PlanWord::Have,
+            MarkState::InProgress => PlanWord::InProgress,
+            MarkState::Missing => PlanWord::Missing,
         };
         row(
             &mut out,
@@ -53,7 +61,7 @@ pub fn checklist_csv(items: &[Item], plan: &Workplan, catalogue: &Catalogue, lan
                 item.name.get(en).to_string(),
                 sources.join(separator),
                 schemes.join(separator),
-                word(state, lang).to_string(),
+                state.text(lang).to_string(),
                 mark.map(|m| m.owner.clone()).unwrap_or_default(),
                 // NaiveDate's Display is ISO 8601: 2027-03-01.
                 mark.and_then(|m| m.due).map(|d| d.to_string()).unwrap_or_default(),

@@ -6,8 +6,8 @@
 //! The evidence is `src/schemes/evidence.toml`, checked by build.rs and built in here as JSON:
 //! only this module includes it, and the main app never calls it.
 
+use super::plan_words::PlanWord;
 use super::state::{MarkState, Workplan};
-use super::words::{word, Word};
 use crate::i18n::Lang;
 use crate::schemes::evidence_file::EvidenceFile;
 use crate::schemes::{Catalogue, Scheme, Text};
@@ -195,13 +195,13 @@ impl Counts {
         let comma = lang.pick("，", ", ");
         format!(
             "{}{}{}{comma}{}{}{comma}{}{}",
-            word(Word::CountsLead, lang),
+            PlanWord::CountsLead.text(lang),
             self.have,
-            word(Word::CountsHave, lang),
+            PlanWord::CountsHave.text(lang),
             self.in_progress,
-            word(Word::CountsInProgress, lang),
+            PlanWord::CountsInProgress.text(lang),
             self.missing,
-            word(Word::CountsMissing, lang),
+            PlanWord::CountsMissing.text(lang),
         )
     }
 }

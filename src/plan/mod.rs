@@ -6,7 +6,7 @@
 //! This module is pure Rust and is used by the plan module only (`src/bin/plan.rs`, a second
 //! wasm file the report page loads when it is opened): the first load carries none of its code
 //! or words. The main app carries the plan unread, as JSON text in [`crate::engine::Profile::plan`].
-//! Its words live in [`words`], not in `crate::i18n`, for the same reason.
+//! Its words live in [`plan_words`], not in `crate::i18n`, for the same reason.
 
 pub mod checklist;
 pub mod csv;
@@ -17,7 +17,6 @@ pub mod sections;
 pub mod state;
 pub mod timeline;
 pub mod view;
-pub mod words;
 
 pub use sections::plan_page;
 pub use state::{Mark, MarkState, Workplan};

@@ -1,6 +1,9 @@
-//! The words of the plan's timeline, fixes, forward verdicts, narrow margins and rules diff, in
-//! zh-CN and English. They live here, beside the plan, so that the main app's first load carries
-//! none of them.
+//! The plan module's own words in zh-CN and English: the evidence checklist, the timeline, the
+//! fixes, the forward verdicts, the narrow margins and the rules diff. They live here, beside the
+//! plan and apart from `crate::i18n`, so that the main app's first load carries none of them.
+//!
+//! One line per [`PlanWord`] gives both languages; [`PlanWord::text`] picks one. The `match`
+//! that the macro writes has no fallback, so a word cannot exist in one language only.
 //!
 //! A word with figures holds numbered places, `{0}`, `{1}`, …, that [`PlanWord::fill`] puts the
 //! figures in: each language orders them as its sentence needs.
@@ -48,6 +51,40 @@ impl PlanWord {
 }
 
 plan_words! {
+    // ── Evidence checklist ──────────────────────────────────────────────────────────────
+    // The checklist's columns (CSV headers and table heads).
+    Material => "材料", "Evidence";
+    Source => "来源", "Source";
+    Schemes => "适用方案", "Schemes";
+    State => "状态", "Status";
+    Owner => "负责人", "Owner";
+    Due => "完成期限", "Due";
+    Note => "备注", "Note";
+    /// A material the text does not name.
+    Suggested => "建议（文本未列明）", "Suggested (not named in the text)";
+    /// The application as a whole, not one criterion.
+    WholeApplication => "整份申报", "The whole application";
+    // How far an item is gathered.
+    Have => "已备", "Have";
+    InProgress => "进行中", "In progress";
+    Missing => "缺", "Missing";
+    // The per-scheme count: "证明材料：12 项已备，3 项进行中，4 项缺".
+    CountsLead => "证明材料：", "Evidence: ";
+    CountsHave => " 项已备", " ready";
+    CountsInProgress => " 项进行中", " in progress";
+    CountsMissing => " 项缺", " missing";
+    /// Between the entries of a list in one cell.
+    ListSeparator => "；", "; ";
+    // The checklist on the report page.
+    ChecklistTitle => "证明材料清单", "Evidence checklist";
+    ChecklistIntro => "每份材料只列一次，并注明它用于哪些方案。标注每份材料的进度，可以填写负责人、完成期限和备注；这些标注与您的填报信息一起保存在本浏览器中。文本未列明的材料是建议，不是办法的要求。", "Each document is listed once, with the schemes it serves. Mark how far each one is; an owner, a due date and a note are optional. The marks are kept with your answers in this browser. A document the text does not name is a suggestion, not a requirement of the measure.";
+    DownloadCsv => "下载清单（CSV，可用 Excel 或 WPS 打开）", "Download the checklist (CSV, opens in Excel or WPS)";
+    CsvHint => "打印本页时，清单单独成页。", "When this page is printed, the checklist starts on a page of its own.";
+    NamedBy => "文本列明", "Named by the text";
+    CountsFor => "各方案的材料进度", "Evidence by scheme";
+    /// The checklist file's name after the report's.
+    FileSuffix => "证明材料清单", "evidence-checklist";
+
     // ── Timeline ──────────────────────────────────────────────────────────────────────────
     TimelineTitle => "时间线：要紧的日期", "Timeline: the dates that matter";
     TimelineIntro => "未来 36 个月内各项办法的有效期和要紧的日期。图中的标记可以用 Tab 键逐个查看；同样的内容见下表。", "Each measure's period in force and the dates that matter over the next 36 months. Tab through the marks of the picture to read them; the table below says the same.";
