@@ -5,8 +5,10 @@
 //! (docs/report-format.md):
 //!
 //! ```json
-//! {"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"pilot_site_area":2000,"incidents":[["2025-03-01","safety","general"]]},"c":{"shaoxing-pilot-base/service-income":12},"p":{"evidence":{"business-licence":{"state":"have"}}}}
+//! {"s":["shaoxing-pilot-base"],"d":"2026-11-23","f":{"pilot_site_area":2000,"incidents":[["2025-03-01","safety","general"]]},"c":{"shaoxing-pilot-base/service-income":12},"p":"{\"evidence\":{\"site-title-or-lease\":{\"state\":\"have\"}}}"}
 //! ```
+//!
+//! `p` is the profile's working plan as it carries it: JSON text in a string, not an object.
 //!
 //! Each fact is written as its bare value; its kind comes from the fact catalogue. A link is
 //! input from anyone, so [`decode`] checks everything against the catalogue: whatever it cannot
@@ -146,12 +148,12 @@ pub fn encode(schemes: &[String], profile: &Profile) -> String {
     format!("{PREFIX}{}", crate::lean::base64url::encode(json.as_bytes()))
 }
 
-/// The whole fragment, `p=v3.…`, to put after the `#` of the app's address.
+/// The whole fragment, `p=v4.…`, to put after the `#` of the app's address.
 pub fn fragment(schemes: &[String], profile: &Profile) -> String {
     format!("{FRAGMENT_KEY}={}", encode(schemes, profile))
 }
 
-/// Finds the payload in a URL fragment such as `#p=v3.…` (with or without the `#`, among other
+/// Finds the payload in a URL fragment such as `#p=v4.…` (with or without the `#`, among other
 /// `&`-separated keys); `None` when the fragment holds no share payload.
 pub fn payload_in(fragment: &str) -> Option<&str> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
