@@ -50,6 +50,31 @@ fn in_text(text: &str, quote: &str) -> bool {
     !quote.trim().is_empty() && bare(text).contains(&bare(quote))
 }
 
+/// One item of an evidence file, as TOML: `[[items]]` with its id and its name in zh and en, then
+/// a `[[items.uses]]` table per use (`uses = []` when it has none).
+fn item(id: &str, (zh, en): (&str, &str), uses: &[String]) -> String {
+    let mut toml = format!("\n[[items]]\nid = \"{id}\"\nname = {{ zh = \"{zh}\", en = \"{en}\" }}\n");
+    if uses.is_empty() {
+        toml.push_str("uses = []\n");
+    }
+    for lines in uses {
+        toml.push_str("[[items.uses]]\n");
+        toml.push_str(lines);
+    }
+    toml
+}
+
+/// One use of an item: its scheme, then the given lines as they are (`suggested = …`, criteria,
+/// indicators, article, quote).
+fn used(scheme: &str, lines: &[&str]) -> String {
+    let mut toml = format!("scheme = \"{scheme}\"\n");
+    for line in lines {
+        toml.push_str(line);
+        toml.push('\n');
+    }
+    toml
+}
+
 #[test]
 fn the_built_in_evidence_is_the_file_under_the_builds_checks() {
     let read = read(&evidence_text()).unwrap_or_else(|e| panic!("evidence.toml is valid:\n{e}"));
@@ -126,71 +151,45 @@ fn a_quote_not_in_the_text_is_refused() {
 #[test]
 fn a_quote_from_another_schemes_text_is_refused() {
     // Bingtuan's list of materials, cited for Guangxi: in a seed, but not in Guangxi's.
-    let text = r#"
-[[items]]
-id = "application"
-name = { zh = "申请书", en = "Application form" }
-[[items.uses]]
-scheme = "guangxi-pilot-base-2021"
-suggested = false
-article = { zh = "四、认定程序（一）", en = "Section IV (1)" }
-quote = "申报材料包括申请书、独立法人资格、中试场地条件、验证设备"
-"#;
-    let problems = read(text).unwrap_err();
+    let cited = [
+        "suggested = false",
+        r#"article = { zh = "四、认定程序（一）", en = "Section IV (1)" }"#,
+        r#"quote = "申报材料包括申请书、独立法人资格、中试场地条件、验证设备""#,
+    ];
+    let text = item("application", ("申请书", "Application form"), &[used(GUANGXI, &cited)]);
+    let problems = read(&text).unwrap_err();
     assert!(problems.contains("scheme 'guangxi-pilot-base-2021': quote not found verbatim"), "{problems}");
-    let moved = text.replace("guangxi-pilot-base-2021", BINGTUAN);
+    let moved = item("application", ("申请书", "Application form"), &[used(BINGTUAN, &cited)]);
     assert!(read(&moved).is_ok(), "the same quote under its own scheme is accepted");
 }
 
 #[test]
 fn the_checks_refuse_unknown_ids_a_missing_flag_and_missing_words() {
-    let text = r#"
-[[items]]
-id = "a"
-name = { zh = "甲", en = "" }
-[[items.uses]]
-scheme = "no-such-scheme"
-suggested = true
-[[items.uses]]
-scheme = "bingtuan-pilot-base"
-criteria = ["art7-3-area", "art99-nothing"]
-indicators = ["pilot-site-area"]
-
-[[items]]
-id = "a"
-name = { zh = "乙", en = "B" }
-[[items.uses]]
-scheme = "shaoxing-pilot-base"
-suggested = true
-article = { zh = "附表", en = "Annex table" }
-quote = "产权证明或租赁协议书复印件"
-
-[[items]]
-id = "c"
-name = { zh = "乙", en = "C" }
-[[items.uses]]
-scheme = "shaoxing-pilot-base"
-suggested = false
-quote = "产权证明或租赁协议书复印件"
-
-[[items]]
-id = "d"
-name = { zh = "丁", en = "D" }
-uses = []
-
-[[items]]
-id = "e"
-name = { zh = "戊", en = "E" }
-[[items.uses]]
-scheme = "yangquan-pilot-base-2022"
-criteria = ["art8-4-site"]
-suggested = true
-[[items.uses]]
-scheme = "yangquan-pilot-base-2022"
-criteria = ["art8-4-site"]
-suggested = true
-"#;
-    let problems = read(text).unwrap_err();
+    let quote = r#"quote = "产权证明或租赁协议书复印件""#;
+    let site_twice = used(YANGQUAN, &[r#"criteria = ["art8-4-site"]"#, "suggested = true"]);
+    let text = [
+        item(
+            "a",
+            ("甲", ""),
+            &[
+                used("no-such-scheme", &["suggested = true"]),
+                used(
+                    BINGTUAN,
+                    &[r#"criteria = ["art7-3-area", "art99-nothing"]"#, r#"indicators = ["pilot-site-area"]"#],
+                ),
+            ],
+        ),
+        item(
+            "a",
+            ("乙", "B"),
+            &[used(SHAOXING, &["suggested = true", r#"article = { zh = "附表", en = "Annex table" }"#, quote])],
+        ),
+        item("c", ("乙", "C"), &[used(SHAOXING, &["suggested = false", quote])]),
+        item("d", ("丁", "D"), &[]),
+        item("e", ("戊", "E"), &[site_twice.clone(), site_twice]),
+    ]
+    .concat();
+    let problems = read(&text).unwrap_err();
     for expected in [
         "item 'a': name needs both zh and en",
         "item 'a', scheme 'no-such-scheme': unknown scheme",

@@ -104,7 +104,7 @@ fn the_timeline_draws_exactly_the_engines_dates() {
         assert_eq!(got, want, "the marks' days are the dates' days");
         // Each mark names its kind by class, in the order of the events.
         for (m, e) in drawn.iter().zip(&events) {
-            assert!(m.class.contains(timeline::kind_class(e.kind)), "{} for {:?}", m.class, e.kind);
+            assert!(m.class.contains(e.kind.name()), "{} for {:?}", m.class, e.kind);
             assert_eq!(m.day, e.day);
         }
         // The table says the same: one row per date.

@@ -130,18 +130,6 @@ pub fn kind_word(kind: DateKind) -> PlanWord {
     }
 }
 
-/// The class of a kind of date (its shape and colour in `style/plan.css`).
-pub fn kind_class(kind: DateKind) -> &'static str {
-    match kind {
-        DateKind::RuleMet => "rule-met",
-        DateKind::LastDay => "last-day",
-        DateKind::Ready => "ready",
-        DateKind::ReadyWithPlan => "ready-with-plan",
-        DateKind::MeasureEnds => "measure-ends",
-        DateKind::Milestone => "milestone",
-    }
-}
-
 const KINDS: [DateKind; 6] = [
     DateKind::RuleMet,
     DateKind::LastDay,
@@ -314,7 +302,7 @@ pub fn timeline_svg(t: &Timeline, lang: Lang) -> Markup {
                         @let e = &t.events[*i];
                         @let my = bar_y + LANE * (*lane as f64) + LANE / 2.0;
                         @let label = mark_label(e, lang);
-                        g class={ "mark " (kind_class(e.kind)) @if e.day > t.to { " beyond" } }
+                        g class={ "mark " (e.kind.name()) @if e.day > t.to { " beyond" } }
                             tabindex="0" role="img" aria-label=(label) data-day=(e.day)
                             transform={ "translate(" (x) " " (my) ")" } {
                             title { (label) }
@@ -353,7 +341,7 @@ fn legend(lang: Lang) -> Markup {
             }
             @for kind in KINDS {
                 li {
-                    svg.key viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" { g class={ "mark " (kind_class(kind)) } { (shape(kind)) } }
+                    svg.key viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" { g class={ "mark " (kind.name()) } { (shape(kind)) } }
                     (kind_word(kind).text(lang))
                 }
             }
@@ -390,7 +378,7 @@ pub fn timeline_table(t: &Timeline, lang: Lang) -> Markup {
                     } }
                     tbody {
                         @for e in &t.events {
-                            tr class=(kind_class(e.kind)) data-day=(e.day) {
+                            tr class=(e.kind.name()) data-day=(e.day) {
                                 td { (short_name(&e.scheme, lang)) }
                                 td.day { (text::day(e.day, lang)) }
                                 td { (kind_word(e.kind).text(lang)) }

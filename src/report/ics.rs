@@ -33,6 +33,21 @@ pub enum DateKind {
     Milestone,
 }
 
+impl DateKind {
+    /// The kind's name in lower case with hyphens: the first part of an event's UID, and the
+    /// class of the timeline's marks and rows (their shape and colour in `style/plan.css`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DateKind::RuleMet => "rule-met",
+            DateKind::LastDay => "last-day",
+            DateKind::Ready => "ready",
+            DateKind::ReadyWithPlan => "ready-with-plan",
+            DateKind::MeasureEnds => "measure-ends",
+            DateKind::Milestone => "milestone",
+        }
+    }
+}
+
 /// A date from the engine, before it is worded.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct DatedEvent {
@@ -64,15 +79,7 @@ impl DatedEvent {
     /// A UID that stays the same from one export to the next for the same date of the same rule,
     /// so a calendar updates the event instead of adding another.
     pub fn uid(&self) -> String {
-        let kind = match self.kind {
-            DateKind::RuleMet => "rule-met",
-            DateKind::LastDay => "last-day",
-            DateKind::Ready => "ready",
-            DateKind::ReadyWithPlan => "ready-with-plan",
-            DateKind::MeasureEnds => "measure-ends",
-            DateKind::Milestone => "milestone",
-        };
-        let mut uid = format!("{kind}.{}", self.scheme);
+        let mut uid = format!("{}.{}", self.kind.name(), self.scheme);
         if let Some(c) = &self.criterion {
             uid.push('.');
             uid.push_str(c);
