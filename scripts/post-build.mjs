@@ -122,7 +122,8 @@ function buildPlanModule() {
   const out = join(dir, '.plan');
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'plan', built], { stdio: 'inherit' });
   let wasm = join(out, 'plan_bg.wasm');
-  if (release) execFileSync('wasm-opt', ['-Oz', wasm, '-o', wasm], { stdio: 'inherit' });
+  // As the app's wasm (index.html): -Oz, then flatten, rereloop and -Oz twice more.
+  if (release) execFileSync('wasm-opt', ['-Oz', '--flatten', '--rereloop', '-Oz', '-Oz', wasm, '-o', wasm], { stdio: 'inherit' });
   let glue = readFileSync(join(out, 'plan.js'), 'utf8');
   if (release) glue = terse(glue);
   const body = readFileSync(wasm);

@@ -170,3 +170,38 @@ fn the_downloaded_file_carries_the_checklist_the_timeline_table_and_the_plan_ope
     // The plan sits in the report's <main>, before the footer.
     assert!(file.find("plan-checklist").unwrap() < file.find("<footer").unwrap());
 }
+
+#[test]
+fn the_largest_plan_the_app_can_write_is_kept_whole_and_fits_a_share_link() {
+    use platform_readiness::engine::plan::PlannedChange;
+    use platform_readiness::engine::FactValue;
+    use platform_readiness::plan::evidence::checklist;
+    use platform_readiness::plan::state::{MAX_CHANGES, MAX_TEXT};
+    use platform_readiness::plan::Mark;
+    use platform_readiness::schemes::catalogue;
+    let all: Vec<String> = catalogue().schemes.iter().map(|s| s.id.to_string()).collect();
+    let mut r = applicant();
+    r.schemes = all.clone();
+    // Every document of every scheme marked, its owner and note as long as kept, in Chinese.
+    let long = "中".repeat(MAX_TEXT);
+    let mut plan = Workplan::default();
+    for item in checklist(catalogue(), &all) {
+        let mark = Mark { state: MarkState::InProgress, owner: long.clone(), due: None, note: long.clone() };
+        plan.evidence.insert(item.id.to_string(), mark);
+    }
+    for i in 0..MAX_CHANGES {
+        let on = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Days::new(i as u64);
+        plan.changes.push(PlannedChange::set(on, "pilot_site_area", FactValue::Number(123_456.75)));
+    }
+    r.profile.plan = plan.write();
+    let size = r.profile.plan.len();
+    assert!(size <= platform_readiness::engine::profile::MAX_PLAN_BYTES, "{size} bytes");
+    let mut kept = r.profile.clone();
+    assert_eq!(kept.sanitize(catalogue()), 0, "nothing dropped");
+    assert_eq!(Workplan::read(&kept.plan, catalogue()).unwrap(), plan, "read back whole");
+    // In a file, and in a link.
+    assert_eq!(Report::from_json(&r.to_json()).unwrap().profile.plan, r.profile.plan);
+    let link = platform_readiness::report::share::encode(&r.schemes, &r.profile);
+    let (_, back) = platform_readiness::report::share::decode(&link).expect("the link opens");
+    assert_eq!(back.plan, r.profile.plan);
+}

@@ -35,7 +35,7 @@ pub const PREFIX_V2: &str = "v2.";
 pub const PREFIX_V1: &str = "v1.";
 /// The key of the payload in the URL fragment: `#p=v4.…`.
 pub const FRAGMENT_KEY: &str = "p";
-/// The longest payload read (64 KiB); longer ones are refused before any decoding.
+/// The longest payload read (512 KiB, room for the largest plan); longer ones are refused before any decoding.
 pub const MAX_PAYLOAD: usize = crate::engine::profile::MAX_LINK_BYTES;
 
 /// Why a share link cannot be opened.
