@@ -165,3 +165,21 @@ test('an evidence mark is kept with the answers, counted, exported as CSV for Ex
     assert.equal(await app.page.locator('#plan-root select, #plan-root form').count(), 0, 'no controls on a shared report');
   });
 });
+
+test('a saved report judged by other rules says what moved, and its plan is shown as saved', { timeout: TEST_TIMEOUT }, async () => {
+  // Saved by an earlier release (format version 1, other rules): its outcomes are as recorded then.
+  const old = readFileSync(join(ROOT, 'tests', 'fixtures', 'report-v1.json'), 'utf8');
+  const id = JSON.parse(old).data.id;
+  await withApp({}, async (app) => {
+    await app.page.evaluate(([key, text]) => localStorage.setItem(key, text), [`platform-readiness/report/${id}`, old]);
+    await app.page.goto(`${app.origin}/?page=report&id=${encodeURIComponent(id)}`, { waitUntil: 'load' });
+    await waitForApp(app.page);
+    const diff = app.page.locator('#plan-root #plan-diff');
+    await diff.waitFor();
+    const text = await diff.innerText();
+    assert.match(text, /2026\.11\.1/, `names the rules it was judged by: ${text.slice(0, 200)}`);
+    assert.ok((await diff.locator('li, tr').count()) > 0, 'lists what changed');
+    assert.equal(await app.page.locator('#plan-root select, #plan-root form').count(), 0, 'a saved report keeps its plan as saved');
+    assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), `platform-readiness/report/${id}`), old, 'the stored report is untouched');
+  });
+});

@@ -179,7 +179,7 @@ mod page {
             // The stamp follows the report and the language, and so does the working plan: the plan
             // module draws it into the element above once this frame has put it in the page.
             <div inner_html=move || report.with(|r| {
-                super::plan::show_later(r.to_json(), app.lang.get(), plan, report);
+                super::plan::show_later(r, app.lang.get(), plan);
                 super::markup::page_stamp(r, app.lang.get())
             })></div>
         }
