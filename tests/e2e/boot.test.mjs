@@ -28,7 +28,7 @@ const STORED = {
 };
 
 const built = readdirSync(DIST);
-const WASM = built.find((f) => /_bg\.wasm$/.test(f));
+const WASM = built.find((f) => /^platform-readiness-[0-9a-f]+_bg\.wasm$/.test(f));
 const BOOT = built.find((f) => /^boot-[0-9a-f]+\.js$/.test(f));
 const GLUE = built.find((f) => /^platform-readiness-[0-9a-f]+\.js$/.test(f));
 

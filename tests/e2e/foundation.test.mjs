@@ -8,7 +8,7 @@ import { DIST, TEST_TIMEOUT, axeCheck, waitForApp, useBrowser, withApp as withAp
 
 const ZH_TITLE = '科创平台申报自评';
 /** How many schemes the catalogue holds: one data file each in src/schemes/, beside facts.toml. */
-const SCHEME_COUNT = readdirSync(new URL('../../src/schemes/', import.meta.url)).filter((n) => n.endsWith('.toml') && n !== 'facts.toml').length;
+const SCHEME_COUNT = readdirSync(new URL('../../src/schemes/', import.meta.url)).filter((n) => n.endsWith('.toml') && n !== 'facts.toml' && n !== 'evidence.toml').length;
 const EN_TITLE = 'Innovation platform readiness check';
 
 const browser = useBrowser();
