@@ -172,8 +172,29 @@ fn typed_texts_and_forged_ids_appear_only_escaped_on_the_step_page() {
     let list = [Incident { date: d("2025-01-01"), kind: IncidentKind::Safety, severity: Severity::General }];
     only_escaped(
         "incident rows",
-        &step::markup::incident_rows("incidents", &list, &[(0, InputError::NotADate, HOSTILE.into())], lang),
-        &step::markup::incident_rows("incidents", &list, &[(0, InputError::NotADate, PLAIN.into())], lang),
+        &step::markup::incident_rows(
+            "incidents",
+            &list,
+            &[(0, InputError::NotADate, HOSTILE.into())],
+            &[],
+            d("2026-12-01"),
+            lang,
+        ),
+        &step::markup::incident_rows(
+            "incidents",
+            &list,
+            &[(0, InputError::NotADate, PLAIN.into())],
+            &[],
+            d("2026-12-01"),
+            lang,
+        ),
+    );
+    // And one typed into a row being entered.
+    let pending = |text: &str| [step::markup::Pending { date: text.into(), ..Default::default() }];
+    only_escaped(
+        "incident rows being entered",
+        &step::markup::incident_rows("incidents", &[], &[], &pending(HOSTILE), d("2026-12-01"), lang),
+        &step::markup::incident_rows("incidents", &[], &[], &pending(PLAIN), d("2026-12-01"), lang),
     );
     // A forged answer is never a radio button's value, but the group writes what it is given.
     let options = |text: &'static str| [(text, text)];

@@ -12,6 +12,7 @@ messages! {
         LanguageSwitch => "English", "中文";
         LanguageSwitchLabel => "Switch to English", "切换为中文";
         SkipToContent => "跳到正文", "Skip to content";
+        SkipToQuestion => "跳到第一个问题", "Skip to the first question";
         ChooseSchemes => "选择要自评的办法", "Choose the schemes to check";
         ChooseSchemesHint => "默认全选；选择注册所在地后，改为选中接受该地区单位申报的办法。取消勾选不需要的办法，问卷只问所选办法需要的问题。", "All are selected; once you say where you are registered, the schemes that take applicants from there are selected instead. Untick any you do not need; you will only be asked what the chosen schemes need.";
         Prepare => "开始前请准备", "Before you start";
@@ -96,6 +97,11 @@ messages! {
         IncidentDate => "日期", "Date";
         IncidentKind => "类别", "Kind";
         IncidentSeverity => "等级", "Grade";
+        IncidentIncomplete => "尚未填完：填齐日期、类别和等级后，本起事件才计入自评。", "Not complete yet: the incident counts once its date, kind and grade are filled in.";
+        IncidentNeedsDate => "请填写日期，例如 2024-05-01", "Enter the date, like 2024-05-01";
+        IncidentNeedsKind => "请选择类别", "Choose the kind";
+        IncidentNeedsGrade => "请选择等级", "Choose the grade";
+        ChooseOne => "请选择", "Choose";
         CheckTitle => "核对填报信息", "Check your answers";
         Change => "修改", "Change";
         NotAnswered => "暂不确定（未回答）", "Not known yet (no answer)";

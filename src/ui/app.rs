@@ -46,9 +46,19 @@ fn Shell() -> impl IntoView {
         }
         now
     });
+    // On a step page the skip link goes to the first question's first field.
+    let on_step = move || matches!(page.get(), Page::Step(_));
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let first = || document().query_selector("main .question input, main .question select").ok().flatten();
+        if let Some(field) = untrack(on_step).then(first).flatten() {
+            ev.prevent_default();
+            let _ = field.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
     let switch = move |_| app.lang.update(|l| *l = if l.is_en() { Lang::Zh } else { Lang::En });
     view! {
-        <a class="skip-link" href="#main">{app.tr(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=skip>{move || app.t(if on_step() { Msg::SkipToQuestion } else { Msg::SkipToContent })}</a>
         <header class="site-header" class:embedded=embedded>
             <div class="wrap header-row">
                 <a class="brand" class:no-embed=embedded href="?page=start">{app.tr(Msg::AppName)}</a>

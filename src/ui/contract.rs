@@ -122,6 +122,10 @@ impl IncidentIds<'_> {
     pub fn date_error(self) -> String {
         format!("{}-error", self.control(IncidentField::Date))
     }
+    /// What a row being entered still needs, next to the control `field`.
+    pub fn missing(self, field: IncidentField) -> String {
+        format!("{}-missing", self.control(field))
+    }
 }
 
 /// The ids of one self-rating field, namespaced by its indicator.

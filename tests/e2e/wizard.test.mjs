@@ -732,6 +732,59 @@ async function openIncidents(page) {
   await answerByMouse(page, 'incidents', 'some');
 }
 
+test('a new incident row starts empty, says what it still needs next to each field, and keeps what was typed across a reload', { timeout: TEST_TIMEOUT }, async () => {
+  await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
+    await openIncidents(page);
+    const date = page.locator('#q-incidents-incident-0-date');
+    await date.waitFor();
+    assert.equal(await date.inputValue(), '', 'no date filled in for the applicant');
+    assert.equal(await page.locator('#q-incidents-incident-0-kind').inputValue(), '', 'no kind chosen for the applicant');
+    assert.equal(await page.locator('#q-incidents-incident-0-grade').inputValue(), '');
+    const missing = (f) => page.locator(`#q-incidents-incident-0-${f}-missing`);
+    assert.equal((await missing('date').textContent()).trim(), '请填写日期，例如 2024-05-01');
+    assert.equal((await missing('kind').textContent()).trim(), '请选择类别');
+    assert.equal((await missing('grade').textContent()).trim(), '请选择等级');
+    assert.equal(await date.getAttribute('aria-describedby'), 'q-incidents-incident-0-date-missing');
+    await date.fill('2025-06-01');
+    await date.press('Tab');
+    await missing('date').waitFor({ state: 'detached' });
+    await page.selectOption('#q-incidents-incident-0-kind', 'quality');
+    await missing('kind').waitFor({ state: 'detached' });
+    assert.equal(await missing('grade').count(), 1, 'the grade is still asked for');
+    const draft = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data);
+    assert.equal((await draft()).profile.facts.incidents, undefined, 'an incomplete row is not an answer yet');
+    await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
+    await date.waitFor();
+    assert.equal(await date.inputValue(), '2025-06-01', 'the typed date is kept');
+    assert.equal(await page.locator('#q-incidents-incident-0-kind').inputValue(), 'quality', 'the chosen kind is kept');
+    await page.selectOption('#q-incidents-incident-0-grade', 'major');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents?.incidents?.length === 1);
+    const d = await draft();
+    assert.deepEqual(d.profile.facts.incidents.incidents, [{ date: '2025-06-01', kind: 'quality', severity: 'major' }]);
+    assert.equal(await missing('grade').count(), 0);
+  });
+});
+
+test('the skip link of a step page goes to its first question', { timeout: TEST_TIMEOUT }, async () => {
+  await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
+    await page.getByRole('button', { name: '开始自评' }).click();
+    await waitForStep(page, 1);
+    // From the top of the page (as after a page load).
+    await page.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '跳到第一个问题', 'the first Tab stop');
+    await page.keyboard.press('Enter');
+    const first = await page.evaluate(() => document.querySelector('main .question input, main .question select').id);
+    await page.waitForFunction((id) => document.activeElement?.id === id, first);
+    assert.ok(first.startsWith('q-'), first);
+  });
+});
+
 test('an incident date that cannot be read is explained next to it; the last good date is kept', { timeout: TEST_TIMEOUT }, async () => {
   await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
     await openIncidents(page);
@@ -741,7 +794,9 @@ test('an incident date that cannot be read is explained next to it; the last goo
 
     await date.fill('2025-06-01');
     await date.press('Tab');
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents[0].date === '2025-06-01');
+    await page.selectOption('#q-incidents-incident-0-kind', 'safety');
+    await page.selectOption('#q-incidents-incident-0-grade', 'general');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents?.incidents[0]?.date === '2025-06-01');
     assert.equal(await error.count(), 0, 'no message for a good date');
 
     await date.fill('2025-02-30');
@@ -831,13 +886,17 @@ test('incidents: add, change kind and grade (the grades follow the kind), remove
   await withApp({ query: { schemes: XPCC } }, async ({ page }) => {
     await openIncidents(page);
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents);
-    const waitStored = (expected) => page.waitForFunction((e) => JSON.stringify(JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents.incidents.map((i) => [i.kind, i.severity])) === e, JSON.stringify(expected));
-    await waitStored([['safety', 'general']]);
+    const waitStored = (expected) => page.waitForFunction((e) => JSON.stringify((JSON.parse(localStorage.getItem('platform-readiness/draft')).data.profile.facts.incidents?.incidents ?? []).map((i) => [i.kind, i.severity])) === e, JSON.stringify(expected));
     const grades = (i) => page.locator(`#q-incidents-incident-${i}-grade option`).allTextContents();
-    assert.deepEqual(await grades(0), ['一般', '较大', '重大', '特别重大'], 'accident grades for a safety accident');
-
+    // A new row starts empty and counts only once its date, kind and grade are there.
+    await page.fill('#q-incidents-incident-0-date', '2025-06-01');
+    await page.locator('#q-incidents-incident-0-date').press('Tab');
+    await page.selectOption('#q-incidents-incident-0-kind', 'safety');
+    assert.deepEqual(await grades(0), ['请选择', '一般', '较大', '重大', '特别重大'], 'accident grades for a safety accident');
+    await waitStored([]);
     await page.selectOption('#q-incidents-incident-0-grade', 'major');
     await waitStored([['safety', 'major']]);
+    assert.deepEqual(await grades(0), ['一般', '较大', '重大', '特别重大'], 'a complete row has nothing left to choose');
     // An environmental violation has its own two grades; a grade it does not have falls back to general.
     await page.selectOption('#q-incidents-incident-0-kind', 'environment');
     await waitStored([['environment', 'general']]);
@@ -856,8 +915,11 @@ test('incidents: add, change kind and grade (the grades follow the kind), remove
     await waitStored([['environment', 'serious']]);
 
     await page.getByRole('button', { name: '添加一起事件' }).click();
-    await waitStored([['environment', 'serious'], ['safety', 'general']]);
+    await page.locator('#q-incidents-incident-1-date').waitFor();
+    await page.fill('#q-incidents-incident-1-date', '2024-03-05');
+    await page.locator('#q-incidents-incident-1-date').press('Tab');
     await page.selectOption('#q-incidents-incident-1-kind', 'quality');
+    await page.selectOption('#q-incidents-incident-1-grade', 'general');
     await waitStored([['environment', 'serious'], ['quality', 'general']]);
     await page.locator('fieldset.incident').first().getByRole('button', { name: '删除' }).click();
     await waitStored([['quality', 'general']]);

@@ -101,17 +101,20 @@ fn score_error(e: InputError) -> Msg {
 }
 
 /// The options of an incident's kind, `selected` chosen.
-pub fn incident_kind_options(selected: IncidentKind, lang: Lang) -> Markup {
-    options(text::KINDS.iter().map(|(k, m)| (k.name(), m.text(lang), *k == selected)))
+pub fn incident_kind_options(selected: Option<IncidentKind>, lang: Lang) -> Markup {
+    options(selected.is_none(), text::KINDS.iter().map(|(k, m)| (k.name(), m.text(lang), Some(*k) == selected)), lang)
 }
 
-/// The grades an incident of `kind` can have, `selected` chosen.
-pub fn incident_grade_options(kind: IncidentKind, selected: Severity, lang: Lang) -> Markup {
-    options(text::grades(kind).iter().map(|(g, m)| (g.name(), m.text(lang), *g == selected)))
+/// The grades an incident of `kind` can have (none before a kind is chosen), `selected` chosen.
+pub fn incident_grade_options(kind: Option<IncidentKind>, selected: Option<Severity>, lang: Lang) -> Markup {
+    let grades = kind.map_or(&[][..], text::grades);
+    options(selected.is_none(), grades.iter().map(|(g, m)| (g.name(), m.text(lang), Some(*g) == selected)), lang)
 }
 
-fn options<'a>(items: impl Iterator<Item = (&'a str, &'a str, bool)>) -> Markup {
+/// The options of a list; with `choose`, first an empty one asking to choose (nothing chosen yet).
+fn options<'a>(choose: bool, items: impl Iterator<Item = (&'a str, &'a str, bool)>, lang: Lang) -> Markup {
     html! {
+        @if choose { option value="" selected { (Msg::ChooseOne.text(lang)) } }
         @for (value, label, selected) in items {
             option value=(value) selected[selected] { (label) }
         }
@@ -160,30 +163,50 @@ pub fn score_fields(table: &PerformanceTable, scores: &IdMap<f64>, bad: &IdMap<B
 pub type BadDate = (usize, InputError, String);
 
 /// The incidents of the fact `fact` being edited, one fieldset each: date, kind, grade and a
-/// remove button, with ids namespaced by the fact and the row ([`IncidentIds`]). Every control
-/// carries `data-i` (the row) and `data-field` (an [`IncidentField`]) for the page's listeners.
-/// A row in `bad` shows its typed text and the error next to the field.
+/// remove button, with ids namespaced by the fact and the row ([`IncidentIds`]): the complete
+/// ones of `list`, then the rows being entered (`pending`, numbered on). Every control carries
+/// `data-i` (the row) and `data-field` (an [`IncidentField`]) for the page's listeners. A row in
+/// `bad` shows its typed text and the error next to the field; a row being entered says next to
+/// each field what it still needs (a date, or why the typed one cannot be read; a kind; a grade).
 ///
 /// [`IncidentIds`]: crate::ui::contract::IncidentIds
-pub fn incident_rows(fact: &str, list: &[Incident], bad: &[BadDate], lang: Lang) -> String {
+pub fn incident_rows(
+    fact: &str,
+    list: &[Incident],
+    bad: &[BadDate],
+    pending: &[Pending],
+    today: chrono::NaiveDate,
+    lang: Lang,
+) -> String {
     use IncidentField::{Date, Grade, Kind, Remove};
+    let complete = list.iter().enumerate().map(|(i, inc)| {
+        let bad = bad.iter().find(|b| b.0 == i);
+        let date = bad.map_or_else(|| inc.date.to_string(), |b| b.2.clone());
+        (date, Some(inc.kind), Some(inc.severity), bad.map(|b| b.1), false)
+    });
+    let entering = pending.iter().map(|p| (p.date.clone(), p.kind, p.grade, p.date_error(today), true));
     html! {
-        @for (i, inc) in list.iter().enumerate() {
+        @for (i, (date, kind, grade, error, open)) in complete.chain(entering).enumerate() {
             @let ids = QuestionIds(fact).incident(i);
-            @let error = bad.iter().find(|b| b.0 == i);
+            @let needs = |field: IncidentField, none: bool| (open && none).then(|| ids.missing(field));
+            @let (no_date, no_kind, no_grade) = (needs(Date, error.is_none() && date.trim().is_empty()), needs(Kind, kind.is_none()), needs(Grade, grade.is_none()));
             fieldset.incident {
                 legend { (Msg::IncidentNumber.text(lang).replace("{}", &(i + 1).to_string())) }
+                @if open { p.hint { (Msg::IncidentIncomplete.text(lang)) } }
                 label for=(ids.control(Date)) { (Msg::IncidentDate.text(lang)) }
-                @if let Some((_, e, _)) = error { (field_error(&ids.date_error(), error_msg(*e), lang)) }
+                @if let Some(e) = error { (field_error(&ids.date_error(), error_msg(e), lang)) }
+                (missing(&no_date, Msg::IncidentNeedsDate, lang))
                 input type="text" id=(ids.control(Date)) data-i=(i) data-field=(Date.name()) placeholder="YYYY-MM-DD"
-                    value=(error.map_or_else(|| inc.date.to_string(), |b| b.2.clone()))
+                    value=(date)
                     aria-invalid=(error.is_some())
-                    aria-describedby=[error.map(|_| ids.date_error())];
+                    aria-describedby=[error.map(|_| ids.date_error()).or(no_date.clone())];
                 label for=(ids.control(Kind)) { (Msg::IncidentKind.text(lang)) }
-                select id=(ids.control(Kind)) data-i=(i) data-field=(Kind.name()) { (incident_kind_options(inc.kind, lang)) }
+                (missing(&no_kind, Msg::IncidentNeedsKind, lang))
+                select id=(ids.control(Kind)) data-i=(i) data-field=(Kind.name()) aria-describedby=[no_kind.clone()] { (incident_kind_options(kind, lang)) }
                 label for=(ids.control(Grade)) { (Msg::IncidentSeverity.text(lang)) }
-                select id=(ids.control(Grade)) data-i=(i) data-field=(Grade.name()) {
-                    (incident_grade_options(inc.kind, inc.severity, lang))
+                (missing(&no_grade, Msg::IncidentNeedsGrade, lang))
+                select id=(ids.control(Grade)) data-i=(i) data-field=(Grade.name()) aria-describedby=[no_grade.clone()] {
+                    (incident_grade_options(kind, grade, lang))
                 }
                 button type="button" class="link" id=(ids.control(Remove)) data-i=(i) data-field=(Remove.name()) {
                     (Msg::IncidentRemove.text(lang))
@@ -192,6 +215,67 @@ pub fn incident_rows(fact: &str, list: &[Incident], bad: &[BadDate], lang: Lang)
         }
     }
     .into_string()
+}
+
+/// What a row being entered still needs next to a field, under the id `id` (nothing without one).
+fn missing(id: &Option<String>, msg: Msg, lang: Lang) -> Markup {
+    html! { @if let Some(id) = id { p.missing id=(id) { (msg.text(lang)) } } }
+}
+
+/// An incident row being entered, not complete yet: what was typed and chosen so far. The fact's
+/// list holds complete incidents only; such a row is kept in the draft's inputs under
+/// [`pending_key`] (one row a line, its date, kind and grade apart by tabs), so nothing typed is
+/// lost, until it is complete and joins the list.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pending {
+    pub date: String,
+    pub kind: Option<IncidentKind>,
+    pub grade: Option<Severity>,
+}
+
+/// Where the incomplete rows of the incident fact `fact` are kept in the draft's inputs.
+pub fn pending_key(fact: &str) -> String {
+    format!("{fact}/new")
+}
+
+impl Pending {
+    /// The rows as kept (what cannot be read is left empty).
+    pub fn read(text: &str) -> Vec<Pending> {
+        text.split('\n')
+            .map(|line| {
+                let mut f = line.split('\t');
+                let date = f.next().unwrap_or_default().to_string();
+                Pending {
+                    date,
+                    kind: f.next().and_then(IncidentKind::from_name),
+                    grade: f.next().and_then(Severity::from_name),
+                }
+            })
+            .collect()
+    }
+
+    /// The rows to keep; `None` for no rows.
+    pub fn write(rows: &[Pending]) -> Option<String> {
+        let line = |r: &Pending| {
+            let date: String = r.date.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+            format!("{date}\t{}\t{}", r.kind.map_or("", |k| k.name()), r.grade.map_or("", |g| g.name()))
+        };
+        (!rows.is_empty()).then(|| rows.iter().map(line).collect::<Vec<_>>().join("\n"))
+    }
+
+    /// The date's error, if one was typed that cannot be read (a date after `today` included).
+    pub fn date_error(&self, today: chrono::NaiveDate) -> Option<InputError> {
+        let typed = self.date.trim();
+        (!typed.is_empty()).then(|| crate::input::parse_date(typed, Some(today)).err()).flatten()
+    }
+
+    /// The incident, once its date reads and a kind and one of that kind's grades are chosen.
+    pub fn complete(&self, today: chrono::NaiveDate) -> Option<Incident> {
+        let kind = self.kind?;
+        let severity = self.grade.filter(|g| text::grades(kind).iter().any(|(x, _)| x == g))?;
+        let date = crate::input::parse_date(self.date.trim(), Some(today)).ok()?;
+        Some(Incident { date, kind, severity })
+    }
 }
 
 /// The radio buttons of a question: the `options` (value, label), then "I don't know yet" (the

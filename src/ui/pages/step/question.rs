@@ -206,34 +206,65 @@ fn ChoiceField(fact: &'static FactDef) -> impl IntoView {
 
 #[component]
 fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
+    use super::markup::{pending_key, Pending};
     let app = use_app();
     let id = fact.id.as_str();
     let list = move || app.draft.with(|d| d.profile.incidents(id).map(|l| l.to_vec()));
-    let current = Signal::derive(move || list().map(|l| if l.is_empty() { "none" } else { "some" }));
+    // The rows being entered (not complete yet), kept in the draft's inputs.
+    let key = StoredValue::new(pending_key(id));
+    let pending =
+        move || app.draft.with(|d| key.with_value(|k| d.inputs.get(k).map(|t| Pending::read(t)).unwrap_or_default()));
+    let set_pending = move |rows: Vec<Pending>| {
+        app.draft.update(|d| match Pending::write(&rows) {
+            Some(text) => {
+                d.inputs.insert(key.get_value(), text);
+            }
+            None => {
+                key.with_value(|k| d.inputs.remove(k));
+            }
+        })
+    };
+    // "Yes" while there are incidents or rows being entered (unless "no" was answered: the rows
+    // are kept, out of sight, for a "yes" again).
+    let current = Signal::derive(move || match list() {
+        Some(l) => Some(if l.is_empty() { "none" } else { "some" }),
+        None => (!pending().is_empty()).then_some("some"),
+    });
     let options: Options = std::sync::Arc::new(|lang| {
         vec![("none", Msg::IncidentsNone.text(lang)), ("some", Msg::IncidentsSome.text(lang))]
     });
-    // A new incident: today, a general safety accident, for the applicant to correct.
-    let new_incident = move || Incident { date: app.today, kind: IncidentKind::Safety, severity: Severity::General };
-    let pick = move |v: Option<String>| {
-        let value = match v.as_deref() {
-            Some("none") => Some(FactValue::Incidents(Vec::new())),
-            Some(_) => Some(FactValue::Incidents(vec![new_incident()])),
-            None => None,
-        };
-        set_fact(app, id, value);
+    let pick = move |v: Option<String>| match v.as_deref() {
+        Some("none") => set_fact(app, id, Some(FactValue::Incidents(Vec::new()))),
+        Some(_) => {
+            // An empty row to fill in; the answer stays open until a row is complete.
+            if list().is_none_or(|l| l.is_empty()) {
+                set_fact(app, id, None);
+            }
+            if pending().is_empty() {
+                set_pending(vec![Pending::default()]);
+            }
+        }
+        None => {
+            set_fact(app, id, None);
+            set_pending(Vec::new());
+        }
     };
-    // The rows are markup (`markup::incident_rows`). The fields hold what is typed and chosen, so
-    // the rows are drawn again only when that is not enough: a row added or removed, a kind
-    // changed (its grades change), a date error shown or cleared, another language. One
-    // listener each for changes and clicks reads the row and the field from the control.
+    // The rows are markup (`markup::incident_rows`). The fields hold
+    // what is typed and chosen, so the rows are drawn again only when that is not enough: a row
+    // added, removed or completed, a kind changed (its grades change), an error or a missing
+    // answer shown or cleared, another language. One listener each for changes and clicks reads
+    // the row and the field from the control; the focus goes back to where it went.
     let bad = RwSignal::new(Vec::<super::markup::BadDate>::new());
-    let count = Memo::new(move |_| app.draft.with(|d| d.profile.incidents(id).map_or(0, <[Incident]>::len)));
+    let count =
+        Memo::new(move |_| app.draft.with(|d| d.profile.incidents(id).map_or(0, <[Incident]>::len)) + pending().len());
     let redraw = RwSignal::new(0u32);
     let limit_hit = RwSignal::new(false);
+    let focused = StoredValue::new(String::new());
     let rows = move || {
         let _ = (count.get(), redraw.get());
-        super::markup::incident_rows(id, &untrack(list).unwrap_or_default(), &bad.get(), app.lang.get())
+        let complete = untrack(list).unwrap_or_default();
+        let lang = app.lang.get();
+        super::markup::incident_rows(id, &complete, &bad.get(), &untrack(pending), app.today, lang)
     };
     // Every change to the list, whoever makes it, goes through here.
     let update_list = move |f: &dyn Fn(&mut Vec<Incident>)| {
@@ -244,6 +275,24 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
         })
     };
     let edit = move |i: usize, f: &dyn Fn(&mut Incident)| update_list(&|l| l.get_mut(i).into_iter().for_each(f));
+    // A row being entered: its change, then, once complete, its move into the list.
+    let edit_pending = move |j: usize, f: &dyn Fn(&mut Pending)| {
+        let mut rows = pending();
+        let Some(row) = rows.get_mut(j) else { return };
+        f(row);
+        if let Some(incident) = row.complete(app.today) {
+            rows.remove(j);
+            app.draft.update(|d| match d.profile.facts.get_mut(id) {
+                Some(FactValue::Incidents(l)) => l.push(incident),
+                _ => {
+                    d.profile.facts.insert(id.to_string(), FactValue::Incidents(vec![incident]));
+                }
+            });
+        }
+        set_pending(rows);
+        redraw.update(|n| *n += 1);
+        request_animation_frame(move || crate::ui::nav::focus_if_lost(&focused.get_value()));
+    };
     let on_control = move |ev: web_sys::Event| {
         use wasm_bindgen::JsCast;
         let Some(control) = crate::ui::nav::closest(&ev, &format!("[{}]", attr::FIELD)) else { return };
@@ -262,6 +311,29 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
             .map(|c| c.value())
             .or_else(|| control.dyn_ref::<web_sys::HtmlSelectElement>().map(|c| c.value()))
             .unwrap_or_default();
+        let complete = app.draft.with_untracked(|d| d.profile.incidents(id).map_or(0, <[Incident]>::len));
+        if let Some(j) = i.checked_sub(complete) {
+            focused.set_value(control.id());
+            match field {
+                IncidentField::Date => edit_pending(j, &|r| r.date = value.chars().take(MAX_INPUT_CHARS).collect()),
+                IncidentField::Kind => edit_pending(j, &|r| {
+                    r.kind = IncidentKind::from_name(&value);
+                    if !r.kind.is_some_and(|k| r.grade.is_some_and(|g| grades(k).iter().any(|x| x.0 == g))) {
+                        r.grade = None;
+                    }
+                }),
+                IncidentField::Grade => edit_pending(j, &|r| r.grade = Severity::from_name(&value)),
+                IncidentField::Remove => {
+                    let mut rows = pending();
+                    if j < rows.len() {
+                        rows.remove(j);
+                    }
+                    set_pending(rows);
+                    crate::ui::nav::focus(&QuestionIds(id).add());
+                }
+            }
+            return;
+        }
         match field {
             IncidentField::Date => {
                 let was_bad = bad.with_untracked(|b| b.iter().any(|x| x.0 == i));
@@ -313,16 +385,24 @@ fn IncidentsField(fact: &'static FactDef) -> impl IntoView {
             }
         }
     };
+    let on_focus = move |ev: leptos::ev::FocusEvent| {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            focused.set_value(el.id());
+        }
+    };
     view! {
         {radios(app, QuestionIds(id), options, current, std::sync::Arc::new(pick))}
-        <Show when=move || list().is_some_and(|l| !l.is_empty())>
-            <div inner_html=rows on:change=on_control on:click=move |ev: leptos::ev::MouseEvent| on_control(ev.into())></div>
+        <Show when=move || current.get() == Some("some")>
+            <div inner_html=rows on:change=on_control on:click=move |ev: leptos::ev::MouseEvent| on_control(ev.into()) on:focusin=on_focus></div>
             <button type="button" id=QuestionIds(id).add() aria-describedby=QuestionIds(id).limit() on:click=move |_| {
                 // The one limit on incident lists, applied here where they are entered.
                 let full = count.get_untracked() >= crate::engine::profile::MAX_INCIDENTS;
                 limit_hit.set(full);
                 if !full {
-                    update_list(&|l| l.push(new_incident()));
+                    let mut rows = pending();
+                    rows.push(Pending::default());
+                    set_pending(rows);
                 }
             }>
                 {app.tr(Msg::IncidentAdd)}

@@ -204,7 +204,7 @@ fn incident_rows_are_namespaced_by_fact_and_carry_the_contracts_names() {
     };
     let list = [inc.clone(), inc];
     let bad = [(1, InputError::NotADate, "</textarea><b>\"'&".to_string())];
-    let h = incident_rows("incidents", &list, &bad, Lang::En);
+    let h = incident_rows("incidents", &list, &bad, &[], crate::ui::test_support::d("2026-12-01"), Lang::En);
     assert_eq!(h.matches("<fieldset class=\"incident\">").count(), 2);
     for row in 0..2 {
         let ids = QuestionIds("incidents").incident(row);
@@ -221,7 +221,7 @@ fn incident_rows_are_namespaced_by_fact_and_carry_the_contracts_names() {
     assert!(h.contains(&format!("aria-describedby=\"{}\"", second.date_error())));
     assert!(!h.contains("</textarea><b>"));
     // Another incident fact's rows have other ids.
-    let other = incident_rows("other_incidents", &list, &[], Lang::En);
+    let other = incident_rows("other_incidents", &list, &[], &[], crate::ui::test_support::d("2026-12-01"), Lang::En);
     assert!(!other.contains(&QuestionIds("incidents").incident(0).control(IncidentField::Date)));
     assert!(other.contains(&QuestionIds("other_incidents").incident(0).control(IncidentField::Date)));
 }
@@ -240,4 +240,68 @@ fn the_score_step_counts_and_sums_what_was_rated() {
     scores.insert("not-an-indicator".to_string(), 9.0);
     assert!(score_total(table, &scores, Lang::En)
         .starts_with(&format!("Rated 2 of {}, 6.5 points", table.indicators.len())));
+}
+
+#[test]
+fn a_row_being_entered_is_kept_as_typed_and_joins_the_list_once_complete() {
+    use super::markup::{pending_key, Pending};
+    use crate::schemes::{IncidentKind, Severity};
+    let today = crate::ui::test_support::d("2026-12-01");
+    assert_eq!(pending_key("incidents"), "incidents/new");
+    assert_eq!(Pending::write(&[]), None, "no rows, nothing kept");
+    let rows = vec![
+        Pending::default(),
+        Pending { date: "2025年3月1日\t\n".into(), kind: Some(IncidentKind::Environment), grade: None },
+    ];
+    let kept = Pending::write(&rows).unwrap();
+    let back = Pending::read(&kept);
+    assert_eq!(back.len(), 2);
+    assert_eq!(back[0], Pending::default());
+    assert_eq!(back[1].date, "2025年3月1日  ", "tabs and line breaks typed do not split the row");
+    assert_eq!(back[1].kind, Some(IncidentKind::Environment));
+    // Complete once the date reads and the kind's own grade is chosen.
+    assert_eq!(back[1].complete(today), None);
+    let mut row = back[1].clone();
+    row.grade = Some(Severity::Major);
+    assert_eq!(row.complete(today), None, "重大 is not a grade of an environmental violation");
+    row.grade = Some(Severity::Serious);
+    let incident = row.complete(today).unwrap();
+    assert_eq!(
+        (incident.date, incident.kind, incident.severity),
+        (crate::ui::test_support::d("2025-03-01"), IncidentKind::Environment, Severity::Serious)
+    );
+    row.date = "2027-01-01".into();
+    assert_eq!(row.complete(today), None);
+    assert_eq!(row.date_error(today), Some(InputError::InFuture));
+    assert_eq!(Pending::default().date_error(today), None, "an empty date is missing, not wrong");
+
+    // An empty row: nothing filled in for the applicant, each missing answer said next to its field.
+    let list = [incident.clone(), incident.clone()];
+    let h = incident_rows("incidents", &list, &[], &[Pending::default()], today, Lang::Zh);
+    assert_eq!(h.matches("尚未填完").count(), 1, "only the row being entered says so: {h}");
+    let ids = QuestionIds("incidents").incident(2);
+    assert!(h.contains("<legend>第 3 起</legend>"), "{h}");
+    assert!(
+        h.contains(&format!(
+            "id=\"{}\" {}=\"2\" {}=\"date\" placeholder=\"YYYY-MM-DD\" value=\"\"",
+            ids.control(IncidentField::Date),
+            attr::ROW,
+            attr::FIELD
+        )),
+        "{h}"
+    );
+    for (field, words) in
+        [(IncidentField::Date, "请填写日期"), (IncidentField::Kind, "请选择类别"), (IncidentField::Grade, "请选择等级")]
+    {
+        assert!(h.contains(&format!("<p class=\"missing\" id=\"{}\">{words}", ids.missing(field))), "{h}");
+        assert!(h.contains(&format!("aria-describedby=\"{}\"", ids.missing(field))), "{h}");
+    }
+    assert_eq!(h.matches("<option value=\"\" selected>请选择</option>").count(), 2, "{h}");
+    assert!(!h.contains("value=\"safety\" selected"), "no kind chosen for the applicant: {h}");
+    // A typed date that cannot be read names its error instead.
+    let bad = Pending { date: "2025-02-30".into(), ..Pending::default() };
+    let h = incident_rows("incidents", &[], &[], &[bad], today, Lang::Zh);
+    let ids = QuestionIds("incidents").incident(0);
+    assert!(h.contains(&format!("<p class=\"field-error\" id=\"{}\">没有这一天", ids.date_error())), "{h}");
+    assert!(!h.contains(&ids.missing(IncidentField::Date)), "{h}");
 }
