@@ -160,7 +160,9 @@ fn every_criterion_verdict_and_shortfall_is_in_the_report() {
                 assert!(html.contains(&escaped(c.citation.get(en))), "{id}/{}: citation", c.id);
                 assert!(html.contains(&escaped(c.summary.get(en))), "{id}/{}: summary", c.id);
                 assert!(html.contains(&escaped(&c.quote)), "{id}/{}: quote", c.id);
-                if let Some(note) = &c.note {
+                // Every note that speaks to these answers (the others: see below).
+                if let Some(note) = c.note.as_ref().filter(|_| platform_readiness::engine::note_applies(c, &r.profile))
+                {
                     assert!(html.contains(&escaped(note.get(en))), "{id}/{}: note", c.id);
                 }
             }
@@ -489,4 +491,38 @@ fn the_report_style_comes_with_the_deferred_texts_without_its_comments() {
         assert!(built.contains(rule), "{rule} in {built}");
     }
     assert_eq!(built.matches('{').count(), source.matches('{').count(), "every rule kept");
+}
+
+#[test]
+fn a_note_is_shown_only_when_it_speaks_to_the_answers() {
+    let only_units = "本条只在有两家以上依托单位时判断。";
+    let each_unit = "有多家依托单位的，每一家都须具有独立法人资格";
+    let company = "第一依托单位是企业的，本条不适用";
+    let page = |profile: Profile| {
+        let schemes = vec!["yangquan-innovation-centre-2025".to_string(), "yangquan-pilot-base-2022".to_string()];
+        standalone(&Report::new("r-n".into(), "x".into(), schemes, profile), Lang::Zh)
+    };
+    let base = || realistic_profile().with("org_kind", FactValue::Choice("university".into()));
+    // Three supporting units: the rules for several units are judged; their "only with two or
+    // more" notes would contradict the answers and are not shown, the note for several units is.
+    let three = page(base().with("supporting_units", FactValue::Number(3.0)));
+    assert!(!three.contains(only_units), "three units, yet: {only_units}");
+    assert!(three.contains(each_unit));
+    assert!(!three.contains(company), "a university is not a company");
+    // One unit: the rules do not apply, and the notes say why.
+    let one = page(base().with("supporting_units", FactValue::Number(1.0)));
+    assert_eq!(
+        one.matches(only_units).count(),
+        3,
+        "the two rules of the centre and the one of the base, each its note"
+    );
+    assert!(!one.contains(each_unit));
+    // Not answered: the notes that explain when a rule applies are shown.
+    let mut unanswered = realistic_profile();
+    unanswered.facts.remove("supporting_units");
+    unanswered.facts.remove("org_kind");
+    let unknown = page(unanswered);
+    assert!(unknown.contains(only_units) && unknown.contains(company) && !unknown.contains(each_unit));
+    let company_applicant = page(realistic_profile().with("org_kind", FactValue::Choice("enterprise".into())));
+    assert!(company_applicant.contains(company));
 }

@@ -72,6 +72,14 @@ pub fn judge_criterion(criterion: &Criterion, profile: &Profile) -> Outcome {
     }
 }
 
+/// Whether a criterion's note speaks to these answers: its data's `note_when` holds on them, and
+/// its `note_unless` does not (a note whose condition reads an unanswered fact is shown under
+/// `note_unless`, not under `note_when`).
+pub fn note_applies(criterion: &Criterion, profile: &Profile) -> bool {
+    criterion.note_when.as_ref().is_none_or(|c| profile.holds(c) == Some(true))
+        && criterion.note_unless.as_ref().is_none_or(|c| profile.holds(c) != Some(true))
+}
+
 /// The last day in force: the stated end, or the day before the anniversary of the start.
 pub fn period_end(period: &Period) -> Option<NaiveDate> {
     period.end.or_else(|| dates::add_years(period.start?, period.years?)?.pred_opt())

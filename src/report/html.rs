@@ -9,7 +9,7 @@ use super::model::Report;
 use super::standing::{closest_first, closest_text, standing_text, verdict_text, Standing};
 use super::text;
 use crate::engine::score::plan;
-use crate::engine::{Gap, Outcome, SchemeAssessment};
+use crate::engine::{Gap, Outcome, Profile, SchemeAssessment};
 use crate::i18n::{Lang, Msg};
 use crate::schemes::{catalogue, Cited, PerformanceTable, Scheme, RULES_HASH, RULES_VERSION};
 use maud::{html, Markup, PreEscaped};
@@ -194,7 +194,7 @@ pub fn gap_notes(o: &Outcome, lang: Lang) -> Vec<String> {
 
 /// One criterion: a table row on a wide screen, a card below 50rem (the style sheets): its
 /// summary, its status, what is missing, and its article with the text's own words folded.
-fn outcome_row(o: &Outcome, scheme: &Scheme, lang: Lang) -> Markup {
+fn outcome_row(o: &Outcome, scheme: &Scheme, profile: &Profile, lang: Lang) -> Markup {
     let Some(c) = scheme.criteria.iter().find(|c| c.id == o.criterion) else { return html! {} };
     let en = lang.is_en();
     html! {
@@ -204,18 +204,24 @@ fn outcome_row(o: &Outcome, scheme: &Scheme, lang: Lang) -> Markup {
             td.source { details { summary { (c.citation.get(en)) } (quote(&c.quote, lang)) } }
             td.gap {
                 @for n in gap_notes(o, lang) { p { (n) } }
-                @if let Some(n) = &c.note { p.note { (n.get(en)) } }
+                // Only a note that speaks to these answers (its condition in the scheme data).
+                @if let Some(n) = c.note.as_ref().filter(|_| crate::engine::note_applies(c, profile)) { p.note { (n.get(en)) } }
             }
         }
     }
 }
 
 /// A table of criteria with their status, source and gap, one row each.
-fn criteria_table<'a>(outcomes: impl Iterator<Item = &'a Outcome>, scheme: &Scheme, lang: Lang) -> Markup {
+fn criteria_table<'a>(
+    outcomes: impl Iterator<Item = &'a Outcome>,
+    scheme: &Scheme,
+    profile: &Profile,
+    lang: Lang,
+) -> Markup {
     html! {
         table.criteria {
             thead { tr { @for m in [Msg::Criterion, Msg::Status, Msg::Source, Msg::Gap] { th scope="col" { (m.text(lang)) } } } }
-            tbody { @for o in outcomes { (outcome_row(o, scheme, lang)) } }
+            tbody { @for o in outcomes { (outcome_row(o, scheme, profile, lang)) } }
         }
     }
 }
@@ -313,13 +319,13 @@ pub fn scheme_section(
                 h3 { (Msg::OtherDates.text(lang)) }
                 ul { @for m in &period.milestones { li { (m.date) (sep) (m.label.get(en)) " " span.note { "(" (m.citation.get(en)) ")" } } } }
             }
-            (criteria_table(s.outcomes.iter().filter(|o| !o.duty), scheme, lang))
+            (criteria_table(s.outcomes.iter().filter(|o| !o.duty), scheme, &report.profile, lang))
             @if s.outcomes.iter().any(|o| o.duty) {
                 h3 { (Msg::DutiesTitle.text(lang)) }
                 p.note {
                     (Msg::DutiesNote.text(lang))
                 }
-                (criteria_table(s.outcomes.iter().filter(|o| o.duty), scheme, lang))
+                (criteria_table(s.outcomes.iter().filter(|o| o.duty), scheme, &report.profile, lang))
             }
             @if !s.unknown_facts.is_empty() {
                 h3 { (Msg::Unanswered.text(lang)) }

@@ -227,7 +227,12 @@ impl Bake for Criterion {
             self.strength.bake(b),
             self.rule.bake(b)
         );
-        format!("Criterion {{ {head}, note: {} }}", b.defer_opt(&self.note))
+        format!(
+            "Criterion {{ {head}, note: {}, note_when: {}, note_unless: {} }}",
+            b.defer_opt(&self.note),
+            self.note_when.bake(b),
+            self.note_unless.bake(b)
+        )
     }
 }
 

@@ -538,6 +538,13 @@ pub struct Criterion {
     /// Where the text is vague or silent, what the app does and why.
     #[serde(default)]
     pub note: Option<Text>,
+    /// A note that speaks to some answers only is shown only when this condition holds on the
+    /// answers…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_when: Option<Condition>,
+    /// …or unless it holds (shown while the fact it reads is not answered).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_unless: Option<Condition>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]

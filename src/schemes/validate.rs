@@ -141,6 +141,13 @@ impl SchemeCheck<'_> {
             self.text(&format!("{at} summary"), &c.summary);
             self.quote(&at, &c.quote);
             self.rule(&at, &c.rule);
+            for (field, cond) in [("note_when", &c.note_when), ("note_unless", &c.note_unless)] {
+                let Some(cond) = cond else { continue };
+                if c.note.is_none() {
+                    self.problems.push(format!("{}: {at}: {field} without a note", self.file));
+                }
+                check_condition(cond, self.facts, &format!("{}: {at}: {field}", self.file), self.problems);
+            }
         }
         for (what, list) in [
             ("process", &scheme.process),
