@@ -195,19 +195,19 @@ pub fn incident_rows(
                 @if open { p.hint { (Msg::IncidentIncomplete.text(lang)) } }
                 label for=(ids.control(Date)) { (Msg::IncidentDate.text(lang)) }
                 @if let Some(e) = error { (field_error(&ids.date_error(), error_msg(e), lang)) }
-                (missing(&no_date, Msg::IncidentNeedsDate, lang))
                 input type="text" id=(ids.control(Date)) data-i=(i) data-field=(Date.name()) placeholder="YYYY-MM-DD"
                     value=(date)
                     aria-invalid=(error.is_some())
                     aria-describedby=[error.map(|_| ids.date_error()).or(no_date.clone())];
+                (missing(&no_date, Msg::IncidentNeedsDate, lang))
                 label for=(ids.control(Kind)) { (Msg::IncidentKind.text(lang)) }
-                (missing(&no_kind, Msg::IncidentNeedsKind, lang))
                 select id=(ids.control(Kind)) data-i=(i) data-field=(Kind.name()) aria-describedby=[no_kind.clone()] { (incident_kind_options(kind, lang)) }
+                (missing(&no_kind, Msg::IncidentNeedsKind, lang))
                 label for=(ids.control(Grade)) { (Msg::IncidentSeverity.text(lang)) }
-                (missing(&no_grade, Msg::IncidentNeedsGrade, lang))
                 select id=(ids.control(Grade)) data-i=(i) data-field=(Grade.name()) aria-describedby=[no_grade.clone()] {
                     (incident_grade_options(kind, grade, lang))
                 }
+                (missing(&no_grade, Msg::IncidentNeedsGrade, lang))
                 button type="button" class="link" id=(ids.control(Remove)) data-i=(i) data-field=(Remove.name()) {
                     (Msg::IncidentRemove.text(lang))
                 }
