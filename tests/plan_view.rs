@@ -387,13 +387,16 @@ fn fixes_say_the_shortfall_and_what_it_unlocks() {
         applicant().with("registration_date", date("2015-03-01")).with("operating_normally_since", date("2015-03-01"));
     let r = report(p, vec![XPCC.to_string()]);
     let page = plan_page(&r, &Workplan::default(), &screen(None, d("2026-12-01"), true, &AddForm::default()), Lang::Zh);
-    let closest = page.find("最接近的方案").expect("closest first");
-    let one_away = page.find("只差一步").expect("then one change away");
-    let ranked = page.find("按效果排序的改进").unwrap();
-    assert!(closest < one_away && one_away < ranked);
+    // At the top of the report: the closest schemes, then those one change away, linking to the fix.
+    let top = sections::plan_top(&r, Lang::Zh);
+    let closest = top.find("最接近的方案").expect("closest first");
+    let one_away = top.find("只差一步").expect("then one change away");
+    assert!(closest < one_away);
+    assert!(top.contains("href=\"#plan-fix-0\""), "{top}");
+    // Below the report: the ranked fixes, the linked one among them.
+    assert!(page.contains("先补哪一项最有用") && page.contains("id=\"plan-fix-0\""));
     assert!(page.contains("：+500 m²（达到 2\u{a0}000 m²）"), "{page}");
     assert!(page.contains("之后可申报："), "the area alone makes the XPCC scheme ready");
-    assert!(page.contains("href=\"#plan-fix-0\""));
 }
 
 #[test]

@@ -11,7 +11,11 @@
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use platform_readiness::i18n::Lang;
-    use platform_readiness::plan::sections::{plan_page, Screen};
+    use platform_readiness::plan::sections::{plan_page, plan_top, Screen};
+
+    /// The report page's element above the criteria, for the closest schemes (its id is the
+    /// report page's; the plan's own element is handed to [`mount`]).
+    const TOP: &str = "plan-top";
     use platform_readiness::plan::view;
     use platform_readiness::plan::Workplan;
     use platform_readiness::report::diff::{against_current, Recorded};
@@ -132,6 +136,14 @@ mod browser {
                 Some(handler)
             })
             .collect();
+        // The closest schemes above the criteria link to their fixes below.
+        let top = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(TOP));
+        if let Some(top) = top {
+            let handler = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
+            if top.add_event_listener_with_callback("click", handler.as_ref().unchecked_ref()).is_ok() {
+                kept.push(handler);
+            }
+        }
         // A printed plan shows everything: every closed part opens for the print and closes after.
         if let Some(window) = web_sys::window() {
             for (kind, open) in [("beforeprint", true), ("afterprint", false)] {
@@ -166,7 +178,7 @@ mod browser {
     /// scrolled to and focused, without changing the address (the report page reads its
     /// fragment). Returns whether the click was such a link.
     fn follow_link(target: &web_sys::Element) -> bool {
-        let Some(link) = target.closest("#plan-root a[href^='#']").ok().flatten() else { return false };
+        let Some(link) = target.closest("a[href^='#plan-']").ok().flatten() else { return false };
         let id = link.get_attribute("href").unwrap_or_default();
         let Some(found) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id[1..]))
         else {
@@ -238,6 +250,9 @@ mod browser {
 
     fn draw(m: &Mounted, focus: Option<String>) {
         m.root.set_inner_html(&plan_page(&m.report, &m.plan, &m.screen, m.lang));
+        if let Some(top) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(TOP)) {
+            top.set_inner_html(&plan_top(&m.report, m.lang));
+        }
         if let Some(id) = focus {
             let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
             if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -117,6 +117,7 @@ plan_words! {
     // ── Fixes ─────────────────────────────────────────────────────────────────────────────
     FixesTitle => "先补哪一项最有用", "Which fix unlocks the most";
     ClosestTitle => "最接近的方案", "Closest schemes";
+    ClosestLabel => "最接近的方案和只差一步的方案", "The closest schemes and those one change away";
     OneAwayTitle => "只差一步", "One change away";
     /// How many hard criteria stand open.
     GapsOpen => "还有 {0} 项硬性条件未满足", "hard criteria still open: {0}";

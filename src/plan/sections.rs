@@ -242,50 +242,57 @@ fn fix_item(fixes: &Fixes, i: usize, lang: Lang) -> Markup {
 /// How many ranked fixes show before "show all".
 pub const FIXES_SHOWN: usize = 5;
 
-pub fn fixes_section(fixes: &Fixes, lang: Lang) -> Markup {
+/// At the top of the report: the closest schemes and the ones a single change makes ready, each
+/// change a link to its entry among the ranked fixes below.
+pub fn closest_section(fixes: &Fixes, lang: Lang) -> Markup {
     html! {
-        section.plan-section.fixes id="plan-fixes" aria-labelledby="plan-fixes-title" {
-            h2 id="plan-fixes-title" { (PlanWord::FixesTitle.text(lang)) }
-            @if fixes.fixes.is_empty() && fixes.closest.is_empty() {
-                p { (PlanWord::NothingToFix.text(lang)) }
-            } @else {
-                div.fix-summary {
-                    div {
-                        h3 { (PlanWord::ClosestTitle.text(lang)) }
-                        ol.closest-schemes {
-                            @for d in &fixes.closest {
-                                li { strong { (short_name(&d.scheme, lang)) } (Msg::Colon.text(lang)) (PlanWord::GapsOpen.fill(lang, &[&d.gaps.to_string()])) }
-                            }
+        @if !fixes.closest.is_empty() {
+            section.plan-section.fix-summary id="plan-closest" aria-label=(PlanWord::ClosestLabel.text(lang)) {
+                div {
+                    h2 { (PlanWord::ClosestTitle.text(lang)) }
+                    ol.closest-schemes {
+                        @for d in &fixes.closest {
+                            li { strong { (short_name(&d.scheme, lang)) } (Msg::Colon.text(lang)) (PlanWord::GapsOpen.fill(lang, &[&d.gaps.to_string()])) }
                         }
                     }
-                    div {
-                        h3 { (PlanWord::OneAwayTitle.text(lang)) }
-                        @if fixes.one_change_away.is_empty() {
-                            p.note { (PlanWord::NoneOneAway.text(lang)) }
-                        } @else {
-                            ul.one-away {
-                                @for o in &fixes.one_change_away {
-                                    li {
-                                        strong { (short_name(&o.scheme, lang)) } (Msg::Colon.text(lang))
-                                        @for (k, i) in o.fixes.iter().enumerate() {
-                                            @if k > 0 { (Msg::ListSep.text(lang)) }
-                                            a href={ "#plan-fix-" (i) } { (step_text(&fixes.fixes[*i].step, lang)) }
-                                        }
+                }
+                div {
+                    h2 { (PlanWord::OneAwayTitle.text(lang)) }
+                    @if fixes.one_change_away.is_empty() {
+                        p.note { (PlanWord::NoneOneAway.text(lang)) }
+                    } @else {
+                        ul.one-away {
+                            @for o in &fixes.one_change_away {
+                                li {
+                                    strong { (short_name(&o.scheme, lang)) } (Msg::Colon.text(lang))
+                                    @for (k, i) in o.fixes.iter().enumerate() {
+                                        @if k > 0 { (Msg::ListSep.text(lang)) }
+                                        a href={ "#plan-fix-" (i) } { (step_text(&fixes.fixes[*i].step, lang)) }
                                     }
                                 }
                             }
                         }
                     }
                 }
-                @if !fixes.fixes.is_empty() {
-                    h3 { (PlanWord::RankedTitle.text(lang)) }
-                    // The first few in full; the rest behind "show all" (a link to one of them opens it).
-                    ol.fix-list { @for i in 0..fixes.fixes.len().min(FIXES_SHOWN) { (fix_item(fixes, i, lang)) } }
-                    @if fixes.fixes.len() > FIXES_SHOWN {
-                        details.more {
-                            summary { (Msg::ShowAll.text(lang).replace("{}", &fixes.fixes.len().to_string())) }
-                            ol.fix-list start=(FIXES_SHOWN + 1) { @for i in FIXES_SHOWN..fixes.fixes.len() { (fix_item(fixes, i, lang)) } }
-                        }
+            }
+        }
+    }
+}
+
+/// The fixes, most useful first: the first few in full, the rest behind "show all" (a link to
+/// one of them opens it).
+pub fn fixes_section(fixes: &Fixes, lang: Lang) -> Markup {
+    html! {
+        section.plan-section.fixes id="plan-fixes" aria-labelledby="plan-fixes-title" {
+            h2 id="plan-fixes-title" { (PlanWord::FixesTitle.text(lang)) }
+            @if fixes.fixes.is_empty() {
+                p { (PlanWord::NothingToFix.text(lang)) }
+            } @else {
+                ol.fix-list { @for i in 0..fixes.fixes.len().min(FIXES_SHOWN) { (fix_item(fixes, i, lang)) } }
+                @if fixes.fixes.len() > FIXES_SHOWN {
+                    details.more {
+                        summary { (Msg::ShowAll.text(lang).replace("{}", &fixes.fixes.len().to_string())) }
+                        ol.fix-list start=(FIXES_SHOWN + 1) { @for i in FIXES_SHOWN..fixes.fixes.len() { (fix_item(fixes, i, lang)) } }
                     }
                 }
             }
@@ -676,6 +683,15 @@ pub struct Screen {
     pub open_item: Option<String>,
 }
 
+/// The part of the plan the report page shows at its top (above the criteria): the closest
+/// schemes and the ones a single change makes ready.
+pub fn plan_top(report: &Report, lang: Lang) -> String {
+    let fixes = rank(catalogue(), &report.profile, &report.schemes);
+    html! { div.plan lang=(lang.code()) { (closest_section(&fixes, lang)) } }.into_string()
+}
+
+/// The plan below the report: what moved under other rules, the ranked fixes, the evidence
+/// checklist, the verdicts with the plan and its form, the timeline and narrow margins.
 pub fn plan_page(report: &Report, workplan: &Workplan, screen: &Screen, lang: Lang) -> String {
     let fixes = rank(catalogue(), &report.profile, &report.schemes);
     let margins = narrow(catalogue(), &report.profile, &report.schemes, &Margins::default());

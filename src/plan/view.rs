@@ -208,5 +208,6 @@ pub fn file_markup(report: &Report, plan: &Workplan, screen: &super::sections::S
     let shown = super::sections::Screen { editable: false, form: AddForm::default(), ..screen.clone() };
     let page = super::sections::plan_page(report, plan, &shown, lang);
     // maud escapes every text, so "<details" here can only be the element's own tag.
-    format!("<style>{STYLE}</style>{}", page.replace("<details", "<details open"))
+    let top = super::sections::plan_top(report, lang);
+    format!("<style>{STYLE}</style>{top}{}", page.replace("<details", "<details open"))
 }

@@ -37,6 +37,14 @@ test('the plan module loads with the report only, and draws the plan below it', 
     await plan.first().waitFor();
     assert.equal(asked.filter(planFile).length, 2, 'the report loads its glue and its wasm, once');
     assert.equal(asked.filter((u) => /\/texts-[0-9a-f]{16}\.txt$/.test(new URL(u).pathname)).length, 1, 'the report page reads the texts once: the plan module takes them from the page');
+    // The closest schemes stand above the criteria.
+    await app.page.locator('#plan-top .closest-schemes li').first().waitFor();
+    const above = await app.page.evaluate(() => {
+      const top = document.getElementById('plan-top');
+      const criteria = document.querySelector('section.scheme-report');
+      return !!criteria && !!(top.compareDocumentPosition(criteria) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.ok(above, 'the closest schemes come before the criteria');
     // Every closed part open (as printing opens them): the whole plan passes axe.
     await app.page.evaluate(() => document.querySelectorAll('#plan-root details').forEach((d) => (d.open = true)));
     await axeCheck(app.page, 'report with its plan');

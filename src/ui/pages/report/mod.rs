@@ -174,6 +174,7 @@ mod page {
         view! {
             <div inner_html=move || report.with(|r| super::markup::page_head(r, app.lang.get()))></div>
             <ReportActions report=report savable=savable />
+            <div class="plan-top" id="plan-top"></div>
             <div inner_html=move || report.with(|r| super::markup::report_body(r, app.lang.get()))></div>
             <div class="plan-root" id=super::plan::ROOT></div>
             // The stamp follows the report and the language, and so does the working plan: the plan
