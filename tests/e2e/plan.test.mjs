@@ -191,3 +191,37 @@ test('a saved report judged by other rules says what moved, and its plan is show
     assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), `platform-readiness/report/${id}`), old, 'the stored report is untouched');
   });
 });
+
+test('the plan works from the keyboard: open a document, mark it, add a change', { timeout: TEST_TIMEOUT }, async () => {
+  await withApp({}, async (app) => {
+    await seededWith(app, APPLICANT);
+    const { page } = app;
+    // A document's summary: Enter opens it; Tab reaches its state; an arrow key changes it.
+    await page.locator('.evidence-item > details > summary').first().focus();
+    await page.keyboard.press('Enter');
+    // Past where the document's name comes from (a text's article opens like the document).
+    let field = null;
+    for (let i = 0; i < 4 && field !== 'state'; i++) {
+      await page.keyboard.press('Tab');
+      field = await page.evaluate(() => document.activeElement?.getAttribute('data-plan-field'));
+    }
+    assert.equal(field, 'state', 'the state follows the document and its sources');
+    const id = await page.evaluate(() => document.activeElement.id);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector('.evidence-counts')?.innerText.includes('1 项进行中'));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), id, 'the focus stays on the state');
+    // The add form: the day, Tab to the answer, the value typed, Enter adds it.
+    await page.locator('#plan-add-on').focus();
+    // (The browser's own date field is filled as a whole; Tab then leaves it after its parts.)
+    await page.locator('#plan-add-on').fill('2027-08-01');
+    for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.id)) === 'plan-add-on'; i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'plan-add-fact');
+    assert.equal(await page.locator('#plan-add-on').inputValue(), '2027-08-01');
+    await page.locator('#plan-add-fact').selectOption('pilot_site_area');
+    await page.locator('#plan-add-value').focus();
+    await page.keyboard.type('2600');
+    await page.keyboard.press('Enter');
+    await page.locator('#plan-forward').getByText('按计划：自 2027 年 8 月 1 日起可申报').first().waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'plan-changes', 'the focus goes to the changes');
+  });
+});
