@@ -1,5 +1,5 @@
 // Lighthouse scores of the release build (a benchmark, not a test), against Debian's Chromium,
-// offline: the start page, a wizard step and the report. Usage: node scripts/lighthouse.mjs [dist]
+// offline: the start page, a wizard step, the check page, the report and the saved reports. Usage: node scripts/lighthouse.mjs [dist]
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -22,7 +22,7 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const pages = [['start page', ''], ['wizard step', '?page=step&step=2'], ['report', '?page=report']];
+const pages = [['start page', ''], ['wizard step', '?page=step&step=2'], ['check page', '?page=check'], ['report', '?page=report'], ['saved reports', '?page=reports']];
 try {
   for (const [name, query] of pages) {
     const result = await lighthouse(server.url + query, {
