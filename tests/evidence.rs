@@ -323,7 +323,7 @@ fn the_counts_follow_the_marks() {
     assert_eq!(yangquan.total(), of(YANGQUAN));
     assert_eq!(counts(&items, &plan, SHAOXING), Counts::default(), "a scheme not chosen has no items");
     let c = Counts { have: 12, in_progress: 3, missing: 4 };
-    assert_eq!(c.words(Lang::Zh), "证明材料：12 项已备，3 项进行中，4 项缺");
+    assert_eq!(c.words(Lang::Zh), "证明材料：12 份已备，3 份准备中，4 份尚缺");
     assert_eq!(c.words(Lang::En), "Evidence: 12 ready, 3 in progress, 4 missing");
 }
 
@@ -393,7 +393,7 @@ fn the_csv_opens_with_its_cells_intact() {
     assert!(csv.starts_with(BOM), "UTF-8 byte-order mark first");
     assert!(csv.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
     let rows = parse_csv(csv.strip_prefix(BOM).unwrap());
-    assert_eq!(rows[0], ["材料", "来源", "适用方案", "状态", "负责人", "完成期限", "备注"]);
+    assert_eq!(rows[0], ["材料", "来源", "适用办法", "状态", "负责人", "完成期限", "备注"]);
     assert_eq!(rows.len(), items.len() + 1);
     assert!(rows.iter().all(|r| r.len() == 7), "seven columns on every row");
     for (row, item) in rows[1..].iter().zip(&items) {
@@ -415,9 +415,9 @@ fn the_csv_opens_with_its_cells_intact() {
         staff[1],
         "兵团中试基地备案 第八条（一）；绍兴中试基地：建议（文本未列明）；绍兴中试基地 附表 绩效评价指标体系：本科及以上中试人才总数（佐证材料）"
     );
-    assert_eq!((staff[3].as_str(), staff[4].as_str(), staff[6].as_str()), ("进行中", "", ""));
+    assert_eq!((staff[3].as_str(), staff[4].as_str(), staff[6].as_str()), ("准备中", "", ""));
     let unmarked = rows.iter().find(|r| r[0] == "兵团中试基地备案申请书").unwrap();
-    assert_eq!(unmarked[3], "缺", "an unmarked item is missing");
+    assert_eq!(unmarked[3], "尚缺", "an unmarked item is missing");
     // Outside quoted fields every line ends with CRLF: no record holds a bare LF.
     assert_eq!(csv.matches("\r\n").count() - 1, rows.len(), "one CRLF per record (and the note's own)");
 

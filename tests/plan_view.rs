@@ -389,14 +389,14 @@ fn fixes_say_the_shortfall_and_what_it_unlocks() {
     let page = plan_page(&r, &Workplan::default(), &screen(None, d("2026-12-01"), true, &AddForm::default()), Lang::Zh);
     // At the top of the report: the closest schemes, then those one change away, linking to the fix.
     let top = sections::plan_top(&r, Lang::Zh);
-    let closest = top.find("最接近的方案").expect("closest first");
+    let closest = top.find("最接近的办法").expect("closest first");
     let one_away = top.find("只差一步").expect("then one change away");
     assert!(closest < one_away);
     assert!(top.contains("href=\"#plan-fix-0\""), "{top}");
     // Below the report: the ranked fixes, the linked one among them.
     assert!(page.contains("先补哪一项最有用") && page.contains("id=\"plan-fix-0\""));
-    assert!(page.contains("：+500 m²（达到 2\u{a0}000 m²）"), "{page}");
-    assert!(page.contains("之后可申报："), "the area alone makes the XPCC scheme ready");
+    assert!(page.contains("：增加 500 m²（达到 2\u{a0}000 m²）"), "{page}");
+    assert!(page.contains("完成后可申报："), "the area alone makes the XPCC scheme ready");
 }
 
 #[test]
@@ -458,7 +458,7 @@ fn a_share_says_each_way_to_reach_it() {
     let qualify = "在现有的“基地专职人员总数”中，再有 3 人符合“本科以上学历、中级以上职称或 8 年以上工龄的技术人员”";
     let hire = "新聘 8 人“本科以上学历、中级以上职称或 8 年以上工龄的技术人员”（同时计入“基地专职人员总数”）";
     assert!(page.contains(qualify) && page.contains(hire), "{page}");
-    assert!(page.matches("另一种办法：").count() >= 2, "each names the other");
+    assert!(page.matches("其他做法：").count() >= 2, "each names the other");
     let en = plan_page(&r, &Workplan::default(), &screen(None, d("2026-12-01"), true, &AddForm::default()), Lang::En);
     assert!(en.contains("another 3 people qualify as") && en.contains("Hire 8 people as"), "{en}");
 }
@@ -469,7 +469,10 @@ fn a_number_exactly_at_its_threshold_says_so() {
     let list = platform_readiness::engine::margins::narrow(catalogue(), &p, &[CENTRE.to_string()], &Default::default());
     let said: Vec<String> = list.iter().map(|n| margin_text(n, Lang::Zh)).collect();
     assert!(said.iter().any(|s| s.ends_with("20 人，刚好达到要求的 20 人")), "{said:?}");
-    assert!(said.iter().any(|s| s.contains("占比 50 %（10 / 20），要求至少 50 %：再少 1 人即不满足")), "{said:?}");
+    assert!(
+        said.iter().any(|s| s.contains("占比 50 %（20 人中有 10 人），要求至少 50 %：再减少 1 人就不满足")),
+        "{said:?}"
+    );
 }
 
 #[test]
@@ -495,4 +498,13 @@ fn the_form_drawn_again_after_an_error_keeps_what_was_typed() {
     assert!(choice.contains("<option value=\"no\" selected>"), "{choice}");
     assert_eq!(ChangeError::Plan(PlanWord::ErrDateBefore).field(), Some(fields::DATE_ID));
     assert_eq!(ChangeError::Plan(PlanWord::ErrTooMany).field(), None);
+}
+
+#[test]
+fn a_planned_incident_says_its_day_once_in_words() {
+    use platform_readiness::schemes::{IncidentKind, Severity};
+    let c = PlannedChange::incident(d("2027-03-01"), "incidents", IncidentKind::Safety, Severity::Major);
+    assert_eq!(sections::change_text(&c, Lang::Zh), "2027 年 3 月 1 日：假设发生一起生产安全事故（重大）");
+    let en = sections::change_text(&c, Lang::En);
+    assert!(en.starts_with("1 March 2027: ") && !en.contains("2027-03-01"), "{en}");
 }

@@ -18,7 +18,7 @@ pub const BOM: char = '\u{feff}';
 
 /// The checklist with the applicant's marks: one header row, then one row per item, in the
 /// checklist's order. Columns: 材料, 来源 (article of each text naming it, or "建议（文本未列明）"),
-/// 适用方案, 状态, 负责人, 完成期限, 备注 (English headers and words for [`Lang::En`]).
+/// 适用办法, 状态, 负责人, 完成期限, 备注 (English headers and words for [`Lang::En`]).
 pub fn checklist_csv(items: &[Item], plan: &Workplan, catalogue: &Catalogue, lang: Lang) -> String {
     let en = lang.is_en();
     let scheme_name =

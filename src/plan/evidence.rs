@@ -190,7 +190,7 @@ impl Counts {
         self.have + self.in_progress + self.missing
     }
 
-    /// "证明材料：12 项已备，3 项进行中，4 项缺" / "Evidence: 12 ready, 3 in progress, 4 missing".
+    /// "证明材料：12 份已备，3 份准备中，4 份尚缺" / "Evidence: 12 ready, 3 in progress, 4 missing".
     pub fn words(&self, lang: Lang) -> String {
         let comma = lang.pick("，", ", ");
         format!(

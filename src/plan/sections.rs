@@ -104,7 +104,7 @@ fn option_label(fact: &str, option: &str, lang: Lang) -> String {
 
 // ── §3 Which fix unlocks the most ─────────────────────────────────────────────────────────
 
-/// What a step does, in words: "场地面积：+500 m²（达到 2 000 m²）", "回答这个问题：…".
+/// What a step does, in words: "场地面积：增加 500 m²（达到 2 000 m²）", "补充回答：…".
 pub fn step_text(step: &Step, lang: Lang) -> String {
     match step {
         Step::Raise { fact, unit, amount: by, to, also } => {
@@ -353,8 +353,15 @@ pub fn change_text(c: &PlannedChange, lang: Lang) -> String {
             PlanWord::ChangeSet.fill(lang, &[&day, &label(&c.fact, lang), &value_text(&c.fact, value, lang)])
         }
         Change::Incident { kind, severity } => {
-            let incident = crate::engine::Incident { date: c.on, kind: *kind, severity: *severity };
-            PlanWord::ChangeIncident.fill(lang, &[&day, &text::incident(&incident, lang)])
+            // Its kind and grade only: the day is said once, in the day's own words.
+            let kind_word = text::KINDS.iter().find(|k| k.0 == *kind).map(|k| k.1.text(lang)).unwrap_or_default();
+            let grade =
+                text::grades(*kind).iter().find(|g| g.0 == *severity).map(|g| g.1.text(lang)).unwrap_or_default();
+            let incident = match lang {
+                Lang::Zh => format!("{kind_word}（{grade}）"),
+                Lang::En => format!("{kind_word} ({grade})"),
+            };
+            PlanWord::ChangeIncident.fill(lang, &[&day, &incident])
         }
     }
 }
@@ -566,8 +573,8 @@ pub fn margins_section(list: &[Narrow], lang: Lang) -> Markup {
                 ul.narrow {
                     @for n in list {
                         li data-scheme=(n.scheme) data-criterion=(n.criterion) {
-                            (margin_text(n, lang)) " "
-                            span.note { "(" (place(&n.scheme, &n.criterion, lang)) ")" }
+                            (margin_text(n, lang)) (lang.pick("", " "))
+                            span.note { (lang.pick("（", "(")) (place(&n.scheme, &n.criterion, lang)) (lang.pick("）", ")")) }
                         }
                     }
                 }
@@ -618,7 +625,7 @@ fn scheme_change(s: &SchemeChange, lang: Lang) -> Markup {
                 (PlanWord::DiffThen.text(lang))
                 @match &s.then { Some(v) => { (verdict_kind_text(v, lang)) }, None => { (PlanWord::DiffNotRecorded.text(lang)) } }
                 " → " (PlanWord::DiffNow.text(lang)) strong { (verdict_kind_text(&s.now, lang)) }
-                @if !s.verdict_changed() { " " span.note { "(" (PlanWord::DiffVerdictSame.text(lang)) ")" } }
+                @if !s.verdict_changed() { (lang.pick("", " ")) span.note { (lang.pick("（", "(")) (PlanWord::DiffVerdictSame.text(lang)) (lang.pick("）", ")")) } }
             }
             @if s.criteria.is_empty() {
                 p.note { (PlanWord::DiffNoCriteria.text(lang)) }
@@ -629,7 +636,7 @@ fn scheme_change(s: &SchemeChange, lang: Lang) -> Markup {
                         li {
                             @match (&c.citation, criterion) {
                                 (Some(cited), Some(x)) => { strong { (cited.get(en)) } " " (x.summary.get(en)) }
-                                _ => { strong { (c.criterion) } " " span.note { "(" (PlanWord::DiffGoneCriterion.text(lang)) ")" } }
+                                _ => { strong { (c.criterion) } (lang.pick("", " ")) span.note { (lang.pick("（", "(")) (PlanWord::DiffGoneCriterion.text(lang)) (lang.pick("）", ")")) } }
                             }
                             (Msg::Colon.text(lang))
                             (status_pill(c.then, PlanWord::DiffNotThen, lang)) " → " (status_pill(c.now, PlanWord::DiffGoneCriterion, lang))

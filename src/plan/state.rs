@@ -21,9 +21,9 @@ pub const MAX_TEXT: usize = 500;
 pub enum MarkState {
     /// 已备
     Have,
-    /// 进行中
+    /// 准备中
     InProgress,
-    /// 缺 (the state of an item nobody has marked)
+    /// 尚缺 (the state of an item nobody has marked)
     #[default]
     Missing,
 }

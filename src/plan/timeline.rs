@@ -360,7 +360,7 @@ pub fn timeline_table(t: &Timeline, lang: Lang) -> Markup {
                 @if let Some(scheme) = catalogue().scheme(&row.scheme) {
                     li data-scheme=(row.scheme) {
                         strong { (scheme.short_name.get(en)) } (Msg::Colon.text(lang)) (text::validity(&row.validity, lang))
-                        " " span.note { "(" (scheme.period.citation.get(en)) ")" }
+                        (lang.pick("", " ")) span.note { (lang.pick("（", "(")) (scheme.period.citation.get(en)) (lang.pick("）", ")")) }
                     }
                 }
             }

@@ -129,7 +129,7 @@ test('an evidence mark is kept with the answers, counted, exported as CSV for Ex
     await seededWith(app, APPLICANT);
     const { page } = app;
     const counts = page.locator('.evidence-counts');
-    assert.match(await counts.innerText(), /0 项已备/);
+    assert.match(await counts.innerText(), /0 份已备/);
     const first = page.locator('.evidence-item').first();
     await first.locator(':scope > details > summary').click();
     const state = first.locator('select[data-plan-field="state"]');
@@ -140,7 +140,7 @@ test('an evidence mark is kept with the answers, counted, exported as CSV for Ex
     assert.equal(await page.evaluate(() => document.activeElement?.id), id, 'the focus stays on the field');
     await page.locator(`#${id.replace(/-state$/, '-owner')}`).fill('王工');
     await page.locator(`#${id.replace(/-state$/, '-owner')}`).press('Tab');
-    await page.waitForFunction(() => document.querySelector('.evidence-counts')?.innerText.includes('1 项已备'));
+    await page.waitForFunction(() => document.querySelector('.evidence-counts')?.innerText.includes('1 份已备'));
     const plan = JSON.parse(await storedPlan(page));
     const item = id.replace(/^ev-/, '').replace(/-state$/, '');
     assert.deepEqual(plan.evidence[item], { state: 'have', owner: '王工' });
@@ -169,7 +169,7 @@ test('an evidence mark is kept with the answers, counted, exported as CSV for Ex
     await app.page.goto(link.replace(/^https?:\/\/[^/]+/, app.origin), { waitUntil: 'load' });
     await waitForApp(app.page);
     await app.page.locator('#plan-root .plan').waitFor();
-    assert.match(await app.page.locator('.evidence-counts').innerText(), /1 项已备/);
+    assert.match(await app.page.locator('.evidence-counts').innerText(), /1 份已备/);
     assert.equal(await app.page.locator('#plan-root select, #plan-root form').count(), 0, 'no controls on a shared report');
   });
 });
@@ -208,7 +208,7 @@ test('the plan works from the keyboard: open a document, mark it, add a change',
     assert.equal(field, 'state', 'the state follows the document and its sources');
     const id = await page.evaluate(() => document.activeElement.id);
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => document.querySelector('.evidence-counts')?.innerText.includes('1 项进行中'));
+    await page.waitForFunction(() => document.querySelector('.evidence-counts')?.innerText.includes('1 份准备中'));
     assert.equal(await page.evaluate(() => document.activeElement?.id), id, 'the focus stays on the state');
     // The add form: the day, Tab to the answer, the value typed, Enter adds it.
     await page.locator('#plan-add-on').focus();
