@@ -2,7 +2,8 @@
 //   node scripts/screenshots.mjs [dist-folder] [out-folder]
 // (defaults: dist/ and tests/e2e/.out/screens/). The pages are shown with the answers of
 // tests/fixtures/draft-v1.json in storage (a Shaoxing enterprise, every scheme chosen), so the
-// check page and the report have content, and with one saved report on the saved-reports page.
+// check page and the report have content, and with one saved report on the saved-reports page;
+// last, the check page once more with typed text that could not be read (`TYPED`).
 // Prints one line per screenshot with the page's width and whether it scrolls sideways.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +20,11 @@ const PAGES = [
   ['check', 'page=check'],
   ['report', 'page=report'],
   ['reports', 'page=reports'],
+  // The check page with typed text that could not be read (set in storage below).
+  ['check-typed', 'page=check'],
 ];
+// What the applicant typed and the app could not read, as the step pages keep it.
+const TYPED = { pilot_site_area: '约两千', director_birth_date: '02/10/1963' };
 const WIDTHS = [1280, 360];
 const LANGS = ['zh-CN', 'en'];
 const draft = readFileSync(join(ROOT, 'tests', 'fixtures', 'draft-v1.json'), 'utf8');
@@ -38,6 +43,15 @@ try {
       for (const [name, query] of PAGES) {
         const params = new URLSearchParams(query);
         params.set('lang', lang === 'en' ? 'en' : 'zh-CN');
+        if (name === 'check-typed') {
+          await page.evaluate((typed) => {
+            const key = 'platform-readiness/draft';
+            const stored = JSON.parse(localStorage.getItem(key));
+            Object.assign(stored.data.inputs, typed);
+            for (const id of Object.keys(typed)) delete stored.data.profile.facts[id];
+            localStorage.setItem(key, JSON.stringify(stored));
+          }, TYPED);
+        }
         await page.goto(`${server.url}?${params}`, { waitUntil: 'load' });
         await waitForApp(page);
         if (name === 'report') {

@@ -124,11 +124,26 @@ fn forged_answers_and_link_parameters_appear_only_escaped_on_the_check_page() {
             .with("org_kind", FactValue::Choice(text.into()))
             .with("location", FactValue::Choice(text.into()))
     };
+    // Typed text that could not be read is shown next to its answer, escaped too.
+    let inputs = |text: &str| {
+        let mut i = IdMap::new();
+        i.insert("pilot_site_area".to_string(), text.to_string());
+        i.insert(step::markup::pending_key("incidents"), format!("{text}\t\t"));
+        i
+    };
+    let today = d("2026-11-23");
     for lang in [Lang::Zh, Lang::En] {
         only_escaped(
             "check page",
-            &check::markup::answers(&all(), &profile(HOSTILE), lang, &format!("&lang={HOSTILE}")),
-            &check::markup::answers(&all(), &profile(PLAIN), lang, &format!("&lang={PLAIN}")),
+            &check::markup::answers(
+                &all(),
+                &profile(HOSTILE),
+                &inputs(HOSTILE),
+                today,
+                lang,
+                &format!("&lang={HOSTILE}"),
+            ),
+            &check::markup::answers(&all(), &profile(PLAIN), &inputs(PLAIN), today, lang, &format!("&lang={PLAIN}")),
         );
     }
 }

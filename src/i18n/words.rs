@@ -105,6 +105,8 @@ messages! {
         CheckTitle => "核对填报信息", "Check your answers";
         Change => "修改", "Change";
         NotAnswered => "暂不确定（未回答）", "Not known yet (no answer)";
+        NotCounted => "未计入自评", "Not counted";
+        AsTyped => "填写的是“{}”", "You typed “{}”";
         SeeReport => "生成自评报告", "See the report";
         LiveReadiness => "实时自评结果", "Readiness so far";
         ReportTitle => "自评报告", "Readiness report";

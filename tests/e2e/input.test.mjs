@@ -208,3 +208,39 @@ test('units: the English interface names the unit and says what was recorded; th
     await axeCheck(page, 'the same at 360 px');
   }, { lang: 'en' });
 });
+
+test('the check page flags typed text that could not be read, next to its question, across a reload', { timeout: TEST_TIMEOUT }, async () => {
+  await withSeeded(SITE, async ({ page }) => {
+    const id = 'pilot_site_area';
+    const before = await storedAnswers(page, id);
+    // "两千五" reads as 2 500; "约两千" (about two thousand) cannot be read.
+    const r = await type(page, id, '约两千');
+    assert.equal(r.stored, null, 'nothing is stored for the field');
+    othersKept(r.facts, before, id);
+    const u = new URL(page.url());
+    u.searchParams.set('page', 'check');
+    u.searchParams.delete('step');
+    await page.goto(u.href, { waitUntil: 'load' });
+    await waitForApp(page);
+    const flagged = async () => {
+      await page.locator('main#main dl.answers').first().waitFor();
+      return page.evaluate((id) => {
+        const change = document.querySelector(`main#main a[href$="#q-${id}-block"]`);
+        const answer = change && change.closest('dd').previousElementSibling;
+        return {
+          label: answer && answer.previousElementSibling.textContent.trim(),
+          error: answer && answer.querySelector('.field-error')?.textContent.trim(),
+          typed: answer && answer.querySelector('.typed')?.textContent.trim(),
+          step: change && new URL(change.href).searchParams.get('step'),
+        };
+      }, id);
+    };
+    const expected = { label: '中试场地及配套设施面积', error: '未计入自评：请输入数字，例如 2000', typed: '填写的是“约两千”', step: String(SITE) };
+    assert.deepEqual(await flagged(), expected, 'the answer says what was typed, why it is not counted, and links to its step');
+    await axeCheck(page, 'the check page with a flagged answer');
+    // After a reload it is still there.
+    await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
+    assert.deepEqual(await flagged(), expected, 'still flagged after a reload');
+  });
+});

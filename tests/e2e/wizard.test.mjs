@@ -753,6 +753,21 @@ test('a new incident row starts empty, says what it still needs next to each fie
     assert.equal(await missing('grade').count(), 1, 'the grade is still asked for');
     const draft = () => page.evaluate(() => JSON.parse(localStorage.getItem('platform-readiness/draft')).data);
     assert.equal((await draft()).profile.facts.incidents, undefined, 'an incomplete row is not an answer yet');
+    // The check page lists the row next to the question, with what it still needs and the date
+    // as typed.
+    const u = new URL(page.url());
+    u.searchParams.set('page', 'check');
+    u.searchParams.delete('step');
+    await page.goto(u.href, { waitUntil: 'load' });
+    await waitForApp(page);
+    const answer = page.locator('main#main a[href$="#q-incidents-block"]').locator('xpath=../preceding-sibling::dd[1]');
+    await answer.waitFor();
+    assert.deepEqual(
+      [await answer.locator('.field-error').allTextContents(), await answer.locator('.typed').textContent()],
+      [['第 1 起：尚未填完：填齐日期、类别和等级后，本起事件才计入自评。', '请选择等级'], '填写的是“2025-06-01”'],
+    );
+    await page.goBack({ waitUntil: 'load' });
+    await waitForApp(page);
     await page.reload({ waitUntil: 'load' });
     await waitForApp(page);
     await date.waitFor();

@@ -22,7 +22,8 @@ mod page {
         let to_report = move |_| go(Page::Report);
         let answers = move || {
             let kept = crate::ui::nav::kept_params();
-            app.draft.with(|d| super::markup::answers(&d.schemes, &d.profile, app.lang.get(), &kept))
+            app.draft
+                .with(|d| super::markup::answers(&d.schemes, &d.profile, &d.inputs, app.today, app.lang.get(), &kept))
         };
         view! {
             <h1>{app.tr(Msg::CheckTitle)}</h1>

@@ -182,14 +182,18 @@ pub fn incident_rows(
     let complete = list.iter().enumerate().map(|(i, inc)| {
         let bad = bad.iter().find(|b| b.0 == i);
         let date = bad.map_or_else(|| inc.date.to_string(), |b| b.2.clone());
-        (date, Some(inc.kind), Some(inc.severity), bad.map(|b| b.1), false)
+        (date, Some(inc.kind), Some(inc.severity), bad.map(|b| b.1), None)
     });
-    let entering = pending.iter().map(|p| (p.date.clone(), p.kind, p.grade, p.date_error(today), true));
+    let entering = pending.iter().map(|p| (p.date.clone(), p.kind, p.grade, p.date_error(today), Some(p.needs(today))));
     html! {
-        @for (i, (date, kind, grade, error, open)) in complete.chain(entering).enumerate() {
+        @for (i, (date, kind, grade, error, needs)) in complete.chain(entering).enumerate() {
             @let ids = QuestionIds(fact).incident(i);
-            @let needs = |field: IncidentField, none: bool| (open && none).then(|| ids.missing(field));
-            @let (no_date, no_kind, no_grade) = (needs(Date, error.is_none() && date.trim().is_empty()), needs(Kind, kind.is_none()), needs(Grade, grade.is_none()));
+            @let open = needs.is_some();
+            // What the row still needs ([`Pending::needs`]); the date's error is written apart.
+            @let missing_id = |field: IncidentField, k: usize| {
+                needs.and_then(|n| n[k]).filter(|m| k > 0 || *m == Msg::IncidentNeedsDate).map(|_| ids.missing(field))
+            };
+            @let (no_date, no_kind, no_grade) = (missing_id(Date, 0), missing_id(Kind, 1), missing_id(Grade, 2));
             fieldset.incident {
                 legend { (Msg::IncidentNumber.text(lang).replace("{}", &(i + 1).to_string())) }
                 @if open { p.hint { (Msg::IncidentIncomplete.text(lang)) } }
@@ -267,6 +271,21 @@ impl Pending {
     pub fn date_error(&self, today: chrono::NaiveDate) -> Option<InputError> {
         let typed = self.date.trim();
         (!typed.is_empty()).then(|| crate::input::parse_date(typed, Some(today)).err()).flatten()
+    }
+
+    /// What the row still needs, field by field (date, kind, grade), as the step page says it
+    /// next to each field: why the typed date cannot be read, or that a date is needed; a kind;
+    /// a grade.
+    pub fn needs(&self, today: chrono::NaiveDate) -> [Option<Msg>; 3] {
+        let date = match self.date_error(today) {
+            Some(e) => Some(error_msg(e)),
+            None => self.date.trim().is_empty().then_some(Msg::IncidentNeedsDate),
+        };
+        [
+            date,
+            self.kind.is_none().then_some(Msg::IncidentNeedsKind),
+            self.grade.is_none().then_some(Msg::IncidentNeedsGrade),
+        ]
     }
 
     /// The incident, once its date reads and a kind and one of that kind's grades are chosen.
