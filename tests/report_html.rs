@@ -526,3 +526,42 @@ fn a_note_is_shown_only_when_it_speaks_to_the_answers() {
     let company_applicant = page(realistic_profile().with("org_kind", FactValue::Choice("enterprise".into())));
     assert!(company_applicant.contains(company));
 }
+
+#[test]
+fn a_location_note_is_shown_only_to_applicants_from_outside_the_region() {
+    // Each scheme's rule on where the applicant is, its note (written for an applicant from
+    // elsewhere: no channel to apply, or ask first) and the region the scheme takes.
+    let notes = [
+        ("yangquan-pilot-base-2022", "art6-local", "阳泉市以外的单位无从申报", "yangquan"),
+        ("guangxi-pilot-base-2021", "sec2-2-local", "区外单位不直接被排除", "guangxi"),
+        ("bingtuan-pilot-base", "art6-local", "兵团以外、又不受兵团行业主管部门监管的单位没有推荐渠道", "bingtuan"),
+        ("shaoxing-pilot-base", "sec4-1-local", "绍兴市以外的单位没有推荐渠道", "shaoxing"),
+    ];
+    let page = |location: Option<&str>, lang: Lang| {
+        let mut profile = realistic_profile();
+        match location {
+            Some(l) => profile = profile.with("location", FactValue::Choice(l.into())),
+            None => {
+                profile.facts.remove("location");
+            }
+        }
+        standalone(&Report::new("r-l".into(), "x".into(), all_schemes(), profile), lang)
+    };
+    for (scheme, criterion, words, region) in notes {
+        let c = catalogue().scheme(scheme).unwrap().criteria.iter().find(|c| c.id == criterion).unwrap();
+        let note = c.note.as_ref().unwrap();
+        assert!(note.zh().contains(words), "{scheme}/{criterion}: {}", note.zh());
+        for lang in [Lang::Zh, Lang::En] {
+            let text = escaped(note.get(lang.is_en()));
+            for location in ["yangquan", "guangxi", "bingtuan", "shaoxing", "elsewhere"] {
+                assert_eq!(
+                    page(Some(location), lang).contains(&text),
+                    location != region,
+                    "{scheme}/{criterion} for an applicant from {location} ({lang:?})"
+                );
+            }
+            // Before the region is answered, the note says why it matters.
+            assert!(page(None, lang).contains(&text), "{scheme}/{criterion}, region not answered");
+        }
+    }
+}
