@@ -3,7 +3,7 @@
 
 use platform_readiness::i18n::Lang;
 use platform_readiness::plan::fields::AddForm;
-use platform_readiness::plan::sections::{forward_section, plan_page, Screen};
+use platform_readiness::plan::sections::{fixes_of, forward_section, plan_page, Screen};
 use platform_readiness::plan::view::{action_of, apply, focus_after, wire, Action, Outcome};
 use platform_readiness::plan::{MarkState, Workplan};
 use platform_readiness::report::Report;
@@ -125,7 +125,7 @@ fn a_report_opened_from_a_link_shows_the_plan_and_only_downloads() {
         }
         other => panic!("{other:?}"),
     }
-    let shown = plan_page(&r, &plan, &Screen { editable: false, ..Screen::default() }, Lang::Zh);
+    let shown = plan_page(&r, &plan, &fixes_of(&r), &Screen { editable: false, ..Screen::default() }, Lang::Zh);
     assert!(!shown.contains("<select") && !shown.contains("<form"), "no controls");
     assert!(shown.contains("data-plan-download=\"csv\"") && shown.contains("data-plan-download=\"ics\""));
 }
@@ -152,7 +152,7 @@ fn the_downloaded_file_carries_the_checklist_the_timeline_table_and_the_plan_ope
     .unwrap();
     apply(&mark, &r, &mut plan, &mut form, true, Lang::Zh);
     let screen = Screen { editable: true, ..Screen::default() };
-    let part = platform_readiness::plan::view::file_markup(&r, &plan, &screen, Lang::Zh);
+    let part = platform_readiness::plan::view::file_markup(&r, &plan, &fixes_of(&r), &screen, Lang::Zh);
     let file = platform_readiness::report::html::standalone_with_plan(&r, Lang::Zh, &part);
     assert!(
         file.contains("证明材料清单") && file.contains("id=\"plan-timeline\"") && file.contains("<table"),

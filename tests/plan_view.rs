@@ -11,7 +11,7 @@ use platform_readiness::engine::FactValue;
 use platform_readiness::i18n::Lang;
 use platform_readiness::plan::fields::{self, read_change, AddForm, ChangeError};
 use platform_readiness::plan::plan_words::PlanWord;
-use platform_readiness::plan::sections::{self, figure, forward_section, margin_text, plan_page, Screen};
+use platform_readiness::plan::sections::{self, figure, fixes_of, forward_section, margin_text, plan_page, Screen};
 use platform_readiness::plan::timeline::{self, calendar, timeline_svg, Timeline};
 use platform_readiness::plan::Workplan;
 use platform_readiness::report::diff::{CriterionChange, RulesDiff, SchemeChange, StatusKind, VerdictKind};
@@ -250,7 +250,8 @@ fn hostile_text_is_escaped_everywhere() {
         error: Some(ChangeError::Plan(PlanWord::ErrNoValue)),
     };
     for lang in [Lang::Zh, Lang::En] {
-        let page = plan_page(&r, &plan, &screen(Some(&diff), d("2026-12-01"), true, &hostile_form), lang);
+        let page =
+            plan_page(&r, &plan, &fixes_of(&r), &screen(Some(&diff), d("2026-12-01"), true, &hostile_form), lang);
         assert!(!page.contains("<script"), "{page}");
         assert!(!page.contains("\"'&"), "every quote and & is escaped");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;'&amp;"), "the text is shown, escaped");
@@ -278,8 +279,13 @@ fn every_word_is_in_both_languages() {
     }
     // The sections in English hold no Chinese of their own (the scheme data's names are English).
     let r = report(applicant(), all_schemes());
-    let page =
-        plan_page(&r, &area_plan("2027-03-01"), &screen(None, d("2026-12-01"), true, &AddForm::default()), Lang::En);
+    let page = plan_page(
+        &r,
+        &area_plan("2027-03-01"),
+        &fixes_of(&r),
+        &screen(None, d("2026-12-01"), true, &AddForm::default()),
+        Lang::En,
+    );
     assert!(!page.contains("{0}") && !page.contains("{1}"), "every figure filled in");
     let zh_words: Vec<&str> = PlanWord::ALL.iter().map(|w| w.both().0).filter(|z| !z.contains('{')).collect();
     for z in zh_words {
@@ -290,8 +296,13 @@ fn every_word_is_in_both_languages() {
 #[test]
 fn the_markup_writes_the_attributes_and_ids_of_the_fields_module() {
     let r = report(applicant(), all_schemes());
-    let page =
-        plan_page(&r, &area_plan("2027-03-01"), &screen(None, d("2026-12-01"), true, &AddForm::default()), Lang::Zh);
+    let page = plan_page(
+        &r,
+        &area_plan("2027-03-01"),
+        &fixes_of(&r),
+        &screen(None, d("2026-12-01"), true, &AddForm::default()),
+        Lang::Zh,
+    );
     for a in sections::ATTRIBUTES {
         assert!(page.contains(&format!(" {a}=")), "{a}");
     }
@@ -316,8 +327,13 @@ fn the_markup_writes_the_attributes_and_ids_of_the_fields_module() {
         "the focus can go back there"
     );
     // Where the plan may not be changed (someone else's link), it is shown without its controls.
-    let shown =
-        plan_page(&r, &area_plan("2027-03-01"), &screen(None, d("2026-12-01"), false, &AddForm::default()), Lang::Zh);
+    let shown = plan_page(
+        &r,
+        &area_plan("2027-03-01"),
+        &fixes_of(&r),
+        &screen(None, d("2026-12-01"), false, &AddForm::default()),
+        Lang::Zh,
+    );
     assert!(shown.contains("中试场地及配套设施面积为 2\u{a0}600 m²"));
     assert!(
         !shown.contains(fields::PLAN_REMOVE) && !shown.contains(fields::PLAN_ADD) && !shown.contains(fields::DATE_ID)
@@ -386,9 +402,15 @@ fn fixes_say_the_shortfall_and_what_it_unlocks() {
     let p =
         applicant().with("registration_date", date("2015-03-01")).with("operating_normally_since", date("2015-03-01"));
     let r = report(p, vec![XPCC.to_string()]);
-    let page = plan_page(&r, &Workplan::default(), &screen(None, d("2026-12-01"), true, &AddForm::default()), Lang::Zh);
+    let page = plan_page(
+        &r,
+        &Workplan::default(),
+        &fixes_of(&r),
+        &screen(None, d("2026-12-01"), true, &AddForm::default()),
+        Lang::Zh,
+    );
     // At the top of the report: the closest schemes, then those one change away, linking to the fix.
-    let top = sections::plan_top(&r, Lang::Zh);
+    let top = sections::plan_top(&fixes_of(&r), Lang::Zh);
     let closest = top.find("最接近的办法").expect("closest first");
     let one_away = top.find("只差一步").expect("then one change away");
     assert!(closest < one_away);
@@ -454,12 +476,24 @@ fn a_share_says_each_way_to_reach_it() {
     // or 8 new hires who do.
     let p = ideal("2026-12-01", "bingtuan").with("qualified_staff", num(15.0)).with("technical_staff", num(20.0));
     let r = report(p, vec![XPCC.to_string()]);
-    let page = plan_page(&r, &Workplan::default(), &screen(None, d("2026-12-01"), true, &AddForm::default()), Lang::Zh);
+    let page = plan_page(
+        &r,
+        &Workplan::default(),
+        &fixes_of(&r),
+        &screen(None, d("2026-12-01"), true, &AddForm::default()),
+        Lang::Zh,
+    );
     let qualify = "在现有的“基地专职人员总数”中，再有 3 人符合“本科以上学历、中级以上职称或 8 年以上工龄的技术人员”";
     let hire = "新聘 8 人“本科以上学历、中级以上职称或 8 年以上工龄的技术人员”（同时计入“基地专职人员总数”）";
     assert!(page.contains(qualify) && page.contains(hire), "{page}");
     assert!(page.matches("其他做法：").count() >= 2, "each names the other");
-    let en = plan_page(&r, &Workplan::default(), &screen(None, d("2026-12-01"), true, &AddForm::default()), Lang::En);
+    let en = plan_page(
+        &r,
+        &Workplan::default(),
+        &fixes_of(&r),
+        &screen(None, d("2026-12-01"), true, &AddForm::default()),
+        Lang::En,
+    );
     assert!(en.contains("another 3 people qualify as") && en.contains("Hire 8 people as"), "{en}");
 }
 

@@ -10,24 +10,27 @@
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
+    use platform_readiness::engine::fixes::Fixes;
     use platform_readiness::i18n::Lang;
-    use platform_readiness::plan::sections::{plan_page, plan_top, Screen};
-
-    /// The report page's element above the criteria, for the closest schemes (its id is the
-    /// report page's; the plan's own element is handed to [`mount`]).
-    const TOP: &str = "plan-top";
+    use platform_readiness::plan::sections::{fixes_of, plan_page, plan_top, Screen};
     use platform_readiness::plan::view;
     use platform_readiness::plan::Workplan;
     use platform_readiness::report::diff::{against_current, Recorded};
     use platform_readiness::report::Report;
-    use platform_readiness::schemes::{catalogue, load_texts};
+    use platform_readiness::schemes::catalogue;
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
+    /// The report page's element above the criteria, for the closest schemes (its id is the
+    /// report page's; the plan's own element is handed to [`mount`]).
+    const TOP: &str = "plan-top";
+
     struct Mounted {
         root: web_sys::Element,
         report: Report,
+        /// The report's fixes, ranked once: they follow from the report, not from the plan.
+        fixes: Fixes,
         plan: Workplan,
         screen: Screen,
         lang: Lang,
@@ -52,11 +55,22 @@ mod browser {
         save: js_sys::Function,
         texts_file: String,
     ) {
-        std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&JsValue::from_str(&info.to_string()))));
-        style();
-        if !platform_readiness::schemes::Text::deferred_ready() && !load_texts(texts_file) {
-            texts().await;
+        static STARTED: std::sync::Once = std::sync::Once::new();
+        STARTED.call_once(|| {
+            std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&JsValue::from_str(&info.to_string()))));
+            style();
+        });
+        // The report page had not read them: fetched as it fetches them (without `lazy-texts` they
+        // are built in).
+        #[cfg(feature = "lazy-texts")]
+        if !platform_readiness::schemes::Text::deferred_ready() && !platform_readiness::schemes::load_texts(texts_file)
+        {
+            if let Some(file) = platform_readiness::ui::texts::fetch().await {
+                platform_readiness::schemes::load_texts(file);
+            }
         }
+        #[cfg(not(feature = "lazy-texts"))]
+        let _ = texts_file;
         let Ok(report) = Report::from_json(&report_json) else {
             root.set_inner_html("");
             return;
@@ -85,7 +99,8 @@ mod browser {
             Some(old) if old.root == root => old._listeners,
             _ => listen(&root),
         });
-        let mounted = Mounted { root, report, plan, screen, lang, save, _listeners: listeners };
+        let fixes = fixes_of(&report);
+        let mounted = Mounted { root, report, fixes, plan, screen, lang, save, _listeners: listeners };
         draw(&mounted, None);
         MOUNTED.set(Some(mounted));
     }
@@ -94,36 +109,20 @@ mod browser {
     #[wasm_bindgen]
     pub fn file_markup() -> String {
         MOUNTED.with_borrow(|m| {
-            m.as_ref().map(|m| view::file_markup(&m.report, &m.plan, &m.screen, m.lang)).unwrap_or_default()
+            m.as_ref().map(|m| view::file_markup(&m.report, &m.plan, &m.fixes, &m.screen, m.lang)).unwrap_or_default()
         })
+    }
+
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window()?.document()
     }
 
     /// The plan's style sheet, put into the page once (it comes with this module, not the first load).
     fn style() {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        if document.get_element_by_id("plan-style").is_some() {
-            return;
-        }
+        let Some(document) = document() else { return };
         if let (Ok(style), Some(head)) = (document.create_element("style"), document.head()) {
-            style.set_id("plan-style");
             style.set_text_content(Some(view::STYLE));
             let _ = head.append_child(&style);
-        }
-    }
-
-    /// The scheme texts (criteria, citations), fetched as the main app fetches them.
-    async fn texts() {
-        use platform_readiness::schemes::{Text, TEXTS_FILE};
-        use wasm_bindgen_futures::JsFuture;
-        if Text::deferred_ready() {
-            return;
-        }
-        let Some(window) = web_sys::window() else { return };
-        let Ok(response) = JsFuture::from(window.fetch_with_str(TEXTS_FILE)).await else { return };
-        let Ok(response) = response.dyn_into::<web_sys::Response>() else { return };
-        let Ok(text) = response.text() else { return };
-        if let Ok(text) = JsFuture::from(text).await {
-            load_texts(text.as_string().unwrap_or_default());
         }
     }
 
@@ -137,8 +136,7 @@ mod browser {
             })
             .collect();
         // The closest schemes above the criteria link to their fixes below.
-        let top = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(TOP));
-        if let Some(top) = top {
+        if let Some(top) = document().and_then(|d| d.get_element_by_id(TOP)) {
             let handler = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
             if top.add_event_listener_with_callback("click", handler.as_ref().unchecked_ref()).is_ok() {
                 kept.push(handler);
@@ -158,7 +156,7 @@ mod browser {
 
     /// Opens (or closes again) the plan's closed parts for printing.
     fn open_all(open: bool) {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(document) = document() else { return };
         let selector = if open { "#plan-root details:not([open])" } else { "#plan-root details[data-print-opened]" };
         let Ok(list) = document.query_selector_all(selector) else { return };
         for i in 0..list.length() {
@@ -180,10 +178,7 @@ mod browser {
     fn follow_link(target: &web_sys::Element) -> bool {
         let Some(link) = target.closest("a[href^='#plan-']").ok().flatten() else { return false };
         let id = link.get_attribute("href").unwrap_or_default();
-        let Some(found) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id[1..]))
-        else {
-            return false;
-        };
+        let Some(found) = document().and_then(|d| d.get_element_by_id(&id[1..])) else { return false };
         if let Some(details) = found.closest("details").ok().flatten() {
             let _ = details.set_attribute("open", "");
         }
@@ -217,9 +212,8 @@ mod browser {
             }
             match view::apply(&action, &m.report, &mut m.plan, &mut m.screen.form, m.screen.editable, m.lang) {
                 view::Outcome::Changed => {
-                    let text = m.plan.write();
                     m.report.profile.plan = m.plan.write();
-                    let _ = m.save.call1(&JsValue::NULL, &JsValue::from_str(&text));
+                    let _ = m.save.call1(&JsValue::NULL, &JsValue::from_str(&m.report.profile.plan));
                     draw(m, view::focus_after(&action));
                 }
                 view::Outcome::Download { name, mime, text } => {
@@ -238,7 +232,7 @@ mod browser {
 
     /// The value of a field of the plan by id (inputs, selects, text areas).
     fn value_of(id: &str) -> Option<String> {
-        let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+        let element = document()?.get_element_by_id(id)?;
         if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
             return Some(input.value());
         }
@@ -249,12 +243,12 @@ mod browser {
     }
 
     fn draw(m: &Mounted, focus: Option<String>) {
-        m.root.set_inner_html(&plan_page(&m.report, &m.plan, &m.screen, m.lang));
-        if let Some(top) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(TOP)) {
-            top.set_inner_html(&plan_top(&m.report, m.lang));
+        m.root.set_inner_html(&plan_page(&m.report, &m.plan, &m.fixes, &m.screen, m.lang));
+        if let Some(top) = document().and_then(|d| d.get_element_by_id(TOP)) {
+            top.set_inner_html(&plan_top(&m.fixes, m.lang));
         }
         if let Some(id) = focus {
-            let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+            let found = document().and_then(|d| d.get_element_by_id(&id));
             if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.focus();
             }

@@ -35,7 +35,7 @@ pub fn checklist_section(report: &Report, plan: &Workplan, editable: bool, open:
                 }
             }
             p.no-print {
-                button type="button" data-plan-download="csv" aria-describedby="plan-csv-hint" { (PlanWord::DownloadCsv.text(lang)) }
+                button type="button" data-plan-download=(super::fields::CSV) aria-describedby="plan-csv-hint" { (PlanWord::DownloadCsv.text(lang)) }
             }
             p.note.no-print id="plan-csv-hint" { (PlanWord::CsvHint.text(lang)) }
             ol.evidence-items {

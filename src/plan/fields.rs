@@ -21,10 +21,12 @@ pub const PLAN_ADD: &str = "data-plan-add";
 /// On the fact select: its value field ([`VALUE_ID`], in [`VALUE_SLOT_ID`]) follows the fact
 /// chosen ([`super::sections::value_field`]).
 pub const PLAN_FACT: &str = "data-plan-fact";
-/// On a download button: what it downloads ([`ICS`]).
+/// On a download button: what it downloads ([`ICS`], [`CSV`]).
 pub const PLAN_DOWNLOAD: &str = "data-plan-download";
 /// The value of [`PLAN_DOWNLOAD`] for the calendar ([`super::timeline::calendar`]).
 pub const ICS: &str = "ics";
+/// The value of [`PLAN_DOWNLOAD`] for the evidence checklist ([`super::checklist::checklist_file`]).
+pub const CSV: &str = "csv";
 
 /// The add form.
 pub const FORM_ID: &str = "plan-add";

@@ -690,17 +690,22 @@ pub struct Screen {
     pub open_item: Option<String>,
 }
 
-/// The part of the plan the report page shows at its top (above the criteria): the closest
-/// schemes and the ones a single change makes ready.
-pub fn plan_top(report: &Report, lang: Lang) -> String {
-    let fixes = rank(catalogue(), &report.profile, &report.schemes);
-    html! { div.plan lang=(lang.code()) { (closest_section(&fixes, lang)) } }.into_string()
+/// The fixes of a report's open hard criteria, ranked ([`rank`]): they follow from the report
+/// alone, so the plan module ranks them once per report, not at every drawing.
+pub fn fixes_of(report: &Report) -> Fixes {
+    rank(catalogue(), &report.profile, &report.schemes)
 }
 
-/// The plan below the report: what moved under other rules, the ranked fixes, the evidence
-/// checklist, the verdicts with the plan and its form, the timeline and narrow margins.
-pub fn plan_page(report: &Report, workplan: &Workplan, screen: &Screen, lang: Lang) -> String {
-    let fixes = rank(catalogue(), &report.profile, &report.schemes);
+/// The part of the plan the report page shows at its top (above the criteria): the closest
+/// schemes and the ones a single change makes ready.
+pub fn plan_top(fixes: &Fixes, lang: Lang) -> String {
+    html! { div.plan lang=(lang.code()) { (closest_section(fixes, lang)) } }.into_string()
+}
+
+/// The plan below the report: what moved under other rules, the ranked fixes (`fixes`, the
+/// report's: [`fixes_of`]), the evidence checklist, the verdicts with the plan and its form, the
+/// timeline and narrow margins.
+pub fn plan_page(report: &Report, workplan: &Workplan, fixes: &Fixes, screen: &Screen, lang: Lang) -> String {
     let margins = narrow(catalogue(), &report.profile, &report.schemes, &Margins::default());
     let Screen { diff, today, editable, form, open_item } = screen;
     let (diff, editable, open_item) = (diff.as_ref(), *editable, open_item.as_deref());
@@ -708,7 +713,7 @@ pub fn plan_page(report: &Report, workplan: &Workplan, screen: &Screen, lang: La
     html! {
         div.plan lang=(lang.code()) {
             (diff_section(diff, lang))
-            (fixes_section(&fixes, lang))
+            (fixes_section(fixes, lang))
             (super::checklist::checklist_section(report, workplan, editable, open_item, lang))
             (forward_section(report, workplan, editable, form, lang))
             (timeline_section(&timeline, lang))

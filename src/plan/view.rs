@@ -3,9 +3,11 @@
 //! (`src/bin/plan.rs`) only reads the event's `data-` attributes and field values, calls
 //! [`action_of`] and [`apply`], stores the plan and draws [`page`] again.
 
-use super::fields::{read_change, AddForm, ICS};
+use super::fields::{read_change, AddForm, CSV, ICS};
+use super::sections::Screen;
 use super::state::{Mark, MarkState, Workplan};
 use super::timeline::{calendar, calendar_file_name};
+use crate::engine::fixes::Fixes;
 use crate::i18n::Lang;
 use crate::report::Report;
 
@@ -191,7 +193,7 @@ fn download(what: &str, report: &Report, plan: &Workplan, lang: Lang) -> Outcome
             mime: "text/calendar",
             text: calendar(report, plan, lang, report.profile.assessed_on.and_hms_opt(0, 0, 0).unwrap_or_default()),
         },
-        "csv" => {
+        CSV => {
             let (name, text) = super::checklist::checklist_file(report, plan, lang);
             Outcome::Download { name, mime: "text/csv;charset=utf-8", text }
         }
@@ -204,10 +206,10 @@ pub const STYLE: &str = include_str!("../../style/plan.css");
 
 /// The plan for the downloaded report file: its style, and the plan as a report opened from a
 /// link shows it (no controls), every closed part open so that it reads and prints whole.
-pub fn file_markup(report: &Report, plan: &Workplan, screen: &super::sections::Screen, lang: Lang) -> String {
-    let shown = super::sections::Screen { editable: false, form: AddForm::default(), ..screen.clone() };
-    let page = super::sections::plan_page(report, plan, &shown, lang);
+pub fn file_markup(report: &Report, plan: &Workplan, fixes: &Fixes, screen: &Screen, lang: Lang) -> String {
+    let shown = Screen { editable: false, form: AddForm::default(), ..screen.clone() };
+    let page = super::sections::plan_page(report, plan, fixes, &shown, lang);
     // maud escapes every text, so "<details" here can only be the element's own tag.
-    let top = super::sections::plan_top(report, lang);
+    let top = super::sections::plan_top(fixes, lang);
     format!("<style>{STYLE}</style>{top}{}", page.replace("<details", "<details open"))
 }

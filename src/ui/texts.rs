@@ -21,8 +21,10 @@ pub fn provide() {
     ));
 }
 
+/// The texts file, fetched (the plan module fetches it the same way when the report page could
+/// not hand it over).
 #[cfg(feature = "lazy-texts")]
-async fn fetch() -> Option<String> {
+pub async fn fetch() -> Option<String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let response = JsFuture::from(window().fetch_with_str(crate::schemes::TEXTS_FILE)).await.ok()?;

@@ -39,8 +39,7 @@ pub fn show_later(report: &Report, lang: Lang, home: Home) {
 
 fn show(report_json: String, lang: Lang, home: Home, app: AppState) {
     let Some(root) = document().get_element_by_id(ROOT) else { return };
-    let Ok(load) = js_sys::Reflect::get(&window(), &JsValue::from_str("platformReadinessPlan")) else { return };
-    let Some(load) = load.dyn_ref::<js_sys::Function>() else { return };
+    let Some(load) = loader("platformReadinessPlan") else { return };
     let save = Closure::<dyn Fn(String)>::new(move |plan: String| {
         if home == Home::Draft {
             app.draft.update(|d| d.profile.plan = plan)
@@ -59,10 +58,13 @@ fn show(report_json: String, lang: Lang, home: Home, app: AppState) {
 
 /// The plan as the downloaded file shows it, from the plan module (empty when it has not drawn one).
 pub fn file_markup() -> String {
-    js_sys::Reflect::get(&window(), &JsValue::from_str("platformReadinessPlanFile"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    loader("platformReadinessPlanFile")
         .and_then(|f| f.call0(&JsValue::NULL).ok())
         .and_then(|v| v.as_string())
         .unwrap_or_default()
+}
+
+/// One of the loader's functions for the plan (scripts/post-build.mjs writes them).
+fn loader(name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&window(), &JsValue::from_str(name)).ok()?.dyn_into().ok()
 }
